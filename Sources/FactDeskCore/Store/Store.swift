@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+
+/// The annotation store: one SQLite file holding articles, their segments and the review work.
+///
+/// This is the only place that speaks SQL. Every change runs in one immediate transaction
+/// together with its event-log row, so a command lands whole or not at all.
+public final class Store: Sendable {
+  /// Where the store lives, as given ("factdesk.db") or ":memory:".
+  public let path: String
+  let database: DatabaseQueue
+  let clock: @Sendable () -> Date
+
+  /// How long a writer waits for another factdesk process before giving up.
+  public static let busyTimeout: TimeInterval = 5
+
+  /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+  public init(
+    path: String, busyTimeout: TimeInterval = Store.busyTimeout,
+    clock: @escaping @Sendable () -> Date = Date.init
+  ) throws {
+    self.path = path
+    self.clock = clock
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      throw StoreError.isDirectory(path: path)
+    }
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = true
+    configuration.busyMode = .timeout(busyTimeout)
+    // WAL lets editors read while another process writes. synchronous=NORMAL keeps every
+    // committed change through a crash of factdesk; only a power loss can lose the last
+    // transactions, which is the usual trade for a desktop annotation store.
+    if path != ":memory:" { configuration.journalMode = .wal }
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    }
+    do {
+      database = try DatabaseQueue(path: path, configuration: configuration)
+      try Store.migrate(database, path: path)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+
+  /// A private store in memory, for tests and one-shot pipelines.
+  public static func inMemory(clock: @escaping @Sendable () -> Date = Date.init) throws -> Store {
+    try Store(path: ":memory:", clock: clock)
+  }
+
+  /// factdesk's mark in the SQLite header (`PRAGMA application_id`): "FDSK".
+  static let applicationID: Int32 = 0x4644_534B
+
+  private static func migrate(_ database: DatabaseQueue, path: String) throws {
+    let migrator = StoreSchema.migrator
+    try database.writeWithoutTransaction { db in
+      let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+      let hasTables =
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+        > 0
+      if hasTables && applicationID != Store.applicationID {
+        throw StoreError.notAFactdeskStore(path: path)
+      }
+      let known = Set(migrator.migrations)
+      let unknown = try migrator.appliedIdentifiers(db).subtracting(known)
+      if !unknown.isEmpty {
+        throw StoreError.writtenByNewerVersion(path: path, migrations: unknown.sorted())
+      }
+      try db.execute(sql: "PRAGMA application_id = \(Store.applicationID)")
+    }
+    try migrator.migrate(database)
+  }
+
+  // MARK: - Transactions
+
+  /// Runs `changes` in one immediate transaction; SQLite errors come back naming the store.
+  func write<T>(_ changes: (Database) throws -> T) throws -> T {
+    do {
+      return try database.writeWithoutTransaction { db in
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try changes(db)
+          return .commit
+        }
+        return result!
+      }
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+
+  func read<T>(_ query: (Database) throws -> T) throws -> T {
+    do {
+      return try database.read(query)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+
+  /// The current time as stored: ISO 8601 in UTC, to the second.
+  func timestamp() -> String {
+    clock().formatted(.iso8601)
+  }
+}
