@@ -1,0 +1,80 @@
+import FactDeskCore
+
+/// Loading, listing, choosing, reading and deleting articles.
+enum ArticleCommands {
+  static let load = CommandSpec(
+    name: "load", summary: "Load an article from a text file",
+    details: ["Loading the same content again finds the stored article instead of a copy."],
+    arguments: [ArgumentSpec("file", .path, variadic: true)]
+  ) { invocation, session in
+    for path in invocation.strings("file") {
+      let article = try PlainTextLoader.load(path: path)
+      let outcome = try session.store.add(article, context: session.context(invocation))
+      session.currentArticle = outcome.id
+      let title = article.metadata.title ?? path
+      if outcome.isNew {
+        session.print(
+          "\(outcome.id)  \(title)  (\(article.paragraphs.count) paragraphs)")
+      } else {
+        session.print("\(outcome.id)  already loaded: \(title)")
+      }
+    }
+  }
+
+  static let articles = CommandSpec(
+    name: "articles", summary: "List the stored articles"
+  ) { _, session in
+    let rows: [[Table.Cell]] = try session.store.articleSummaries().map { article in
+      [
+        .text(article.id.description), Table.Cell(article.title), .text(article.language.rawValue),
+        .integer(article.paragraphCount), .integer(article.sentenceCount),
+        .integer(article.quoteCount), .integer(article.claimCount), .text(article.source),
+      ]
+    }
+    session.show(
+      Table(
+        columns: ["id", "title", "lang", "paragraphs", "sentences", "quotes", "claims", "source"],
+        rows: rows))
+  }
+
+  static let use = CommandSpec(
+    name: "use", summary: "Work on an article: later commands default to it",
+    arguments: [ArgumentSpec("article", .article)]
+  ) { invocation, session in
+    let id: ArticleID = try Invocation.id(invocation.string("article")!)
+    let article = try session.store.article(id)
+    session.currentArticle = id
+    session.print("\(id)  \(article.metadata.title ?? article.source)")
+  }
+
+  static let read = CommandSpec(
+    name: "read", summary: "Show an article's text with numbered paragraphs",
+    arguments: [ArgumentSpec("article", .article, optional: true)],
+    options: [OptionSpec("all", help: "also show what was removed as boilerplate")]
+  ) { invocation, session in
+    let id = try invocation.article("article", in: session)
+    let article = try session.store.article(id)
+    let text = ScalarText(article.text)
+    var output = ""
+    for (number, paragraph) in article.paragraphs.enumerated() {
+      let role = paragraph.role == .body ? "" : " (\(paragraph.role.rawValue))"
+      output += "[\(number + 1)]\(role) \(text[paragraph.span])\n"
+    }
+    if invocation.flag("all") && !article.removed.isEmpty {
+      output += "\nremoved:\n"
+      for part in article.removed { output += "- [\(part.reason)] \(part.text)\n" }
+    }
+    session.print(output)
+  }
+
+  static let delete = CommandSpec(
+    name: "delete", summary: "Delete an article and all that was found in it",
+    details: ["Its events stay in the history."],
+    arguments: [ArgumentSpec("article", .article)]
+  ) { invocation, session in
+    let id: ArticleID = try Invocation.id(invocation.string("article")!)
+    try session.store.deleteArticle(id, context: session.context(invocation))
+    if session.currentArticle == id { session.currentArticle = nil }
+    session.print("deleted \(id)")
+  }
+}

@@ -1,0 +1,16 @@
+extension CommandRegistry {
+  /// Every command of the shell, in the order `.help` lists them.
+  public static let standard = CommandRegistry([
+    ArticleCommands.load,
+    ArticleCommands.articles,
+    ArticleCommands.use,
+    ArticleCommands.read,
+    ArticleCommands.delete,
+    DotCommands.help,
+    DotCommands.mode,
+    DotCommands.readScript,
+    DotCommands.bail,
+    DotCommands.echo,
+    DotCommands.quit,
+  ])
+}

@@ -1,0 +1,51 @@
+/// The table of commands: dispatch, help and completion all read it.
+public struct CommandRegistry: Sendable {
+  public let commands: [CommandSpec]
+  private let byName: [String: CommandSpec]
+
+  public init(_ commands: [CommandSpec]) {
+    self.commands = commands
+    byName = Dictionary(uniqueKeysWithValues: commands.map { ($0.name, $0) })
+  }
+
+  public subscript(name: String) -> CommandSpec? { byName[name] }
+
+  public var names: [String] { commands.map(\.name) }
+
+  /// The closest command name to a mistyped one, when it is close enough to be a typo.
+  public func suggestion(for name: String) -> String? {
+    let prefixed = names.filter { $0.hasPrefix(name) }
+    if prefixed.count == 1 { return prefixed[0] }
+    let scored = names.map { ($0, EditDistance.between($0, name)) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
+    let tolerance = max(1, min(3, name.count / 3))
+    return best.1 <= tolerance ? best.0 : nil
+  }
+
+  /// Looks up the command named by the first word, or explains what is wrong.
+  public func command(named name: String) throws(ShellError) -> CommandSpec {
+    if let spec = byName[name] { return spec }
+    throw .unknownCommand(name, suggestion: suggestion(for: name))
+  }
+}
+
+/// Levenshtein distance over Characters, for "did you mean".
+enum EditDistance {
+  static func between(_ first: String, _ second: String) -> Int {
+    let a = Array(first)
+    let b = Array(second)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,92 @@
+import FactDeskCore
+
+/// A command line matched against its spec: the positional words by name and the options.
+public struct Invocation: Sendable {
+  public let spec: CommandSpec
+  /// The line as typed, recorded in the event log.
+  public let line: String
+  private let positional: [String: [String]]
+  private let options: [String: String]
+  private let flags: Set<String>
+
+  /// Matches `words` (the command name first) against `spec`, or says what is wrong.
+  init(spec: CommandSpec, words: [String], line: String) throws(ShellError) {
+    self.spec = spec
+    self.line = line
+    var values: [String] = []
+    var options: [String: String] = [:]
+    var flags: Set<String> = []
+    var index = 1
+    var optionsEnded = false
+    while index < words.count {
+      let word = words[index]
+      index += 1
+      if word == "--" && !optionsEnded {
+        optionsEnded = true
+        continue
+      }
+      guard !optionsEnded, word.hasPrefix("--"), word.count > 2 else {
+        values.append(word)
+        continue
+      }
+      let name = String(word.dropFirst(2))
+      guard let option = spec.options.first(where: { $0.name == name }) else {
+        throw .unknownOption(command: spec.name, option: word, known: spec.options.map(\.name))
+      }
+      if option.value == nil {
+        flags.insert(name)
+      } else {
+        guard index < words.count else { throw .missingOptionValue(command: spec.name, option: word) }
+        options[name] = words[index]
+        index += 1
+      }
+    }
+    var positional: [String: [String]] = [:]
+    var remaining = values[...]
+    for argument in spec.arguments {
+      if argument.isVariadic {
+        if remaining.isEmpty && !argument.isOptional {
+          throw .missingArgument(command: spec.name, usage: spec.usage, name: argument.name)
+        }
+        positional[argument.name] = Array(remaining)
+        remaining = []
+      } else if let value = remaining.first {
+        positional[argument.name] = [value]
+        remaining = remaining.dropFirst()
+      } else if !argument.isOptional {
+        throw .missingArgument(command: spec.name, usage: spec.usage, name: argument.name)
+      }
+    }
+    if !remaining.isEmpty {
+      throw .extraArguments(command: spec.name, usage: spec.usage, extra: Array(remaining))
+    }
+    self.positional = positional
+    self.options = options
+    self.flags = flags
+  }
+
+  // MARK: - Reading arguments
+
+  public func string(_ name: String) -> String? { positional[name]?.first }
+
+  public func strings(_ name: String) -> [String] { positional[name] ?? [] }
+
+  public func option(_ name: String) -> String? { options[name] }
+
+  public func flag(_ name: String) -> Bool { flags.contains(name) }
+
+  /// The article named by argument `name`, else the article in use, else an error.
+  public func article(_ name: String, in session: Session) throws -> ArticleID {
+    if let text = string(name) { return try Invocation.id(text) }
+    if let current = session.currentArticle { return current }
+    throw ShellError.noArticleInUse(command: spec.name)
+  }
+
+  /// Parses a typed ID such as `c7`, with an error that names the kind expected.
+  public static func id<Kind: EntityKind>(_ text: String) throws(ShellError) -> EntityID<Kind> {
+    guard let id = EntityID<Kind>(text: text) else {
+      throw .wrongIDKind(text: text, expected: Kind.noun, example: "\(Kind.prefix)1")
+    }
+    return id
+  }
+}
