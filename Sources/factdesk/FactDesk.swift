@@ -38,7 +38,8 @@ struct FactDesk: ParsableCommand {
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let launch = ShellLaunch(
-      storePath: db ?? environment["FACTDESK_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "factdesk.db",
+      storePath: db ?? environment["FACTDESK_DB"].flatMap { $0.isEmpty ? nil : $0 }
+        ?? "factdesk.db",
       editor: editor ?? EditorName.fromEnvironment(environment),
       scripts: file, commands: command, bail: bail, echo: echo, environment: environment)
     let status = launch.run()

@@ -19,6 +19,7 @@ import Testing
     // One million "a": the FIPS 180-2 long vector.
     let input = Data(repeating: UInt8(ascii: "a"), count: 1_000_000)
     #expect(
-      SHA256.hexDigest(of: input) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+      SHA256.hexDigest(of: input)
+        == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   }
 }

@@ -18,7 +18,8 @@ public enum PlainLoadError: Error, Equatable, CustomStringConvertible {
     case .empty(let path): "\(path) is empty; nothing to load"
     case .binary(let path): "\(path) looks like a binary file, not text"
     case .notUTF8(let path): "\(path) is not valid UTF-8 text"
-    case .tooLarge(let path, let limit): "\(path) is larger than \(limit / 1_000_000) MB; not loaded"
+    case .tooLarge(let path, let limit):
+      "\(path) is larger than \(limit / 1_000_000) MB; not loaded"
     }
   }
 }

@@ -8,8 +8,10 @@ extension Store {
       let filter = article == nil ? "" : " WHERE article_id = \(article!.rawValue)"
       var ids: [String] = []
       for (table, prefix) in [("claim", "c"), ("quote", "q"), ("sentence", "s"), ("person", "p")] {
-        ids += try Int64.fetchAll(db, sql: "SELECT id FROM \(table)\(filter) ORDER BY id LIMIT 5000")
-          .map { "\(prefix)\($0)" }
+        ids += try Int64.fetchAll(
+          db, sql: "SELECT id FROM \(table)\(filter) ORDER BY id LIMIT 5000"
+        )
+        .map { "\(prefix)\($0)" }
       }
       return ids
     }

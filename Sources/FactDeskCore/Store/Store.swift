@@ -57,22 +57,36 @@ public final class Store: Sendable {
 
   private static func migrate(_ database: DatabaseQueue, path: String) throws {
     let migrator = StoreSchema.migrator
+    // Opening an up-to-date store is the common case and stays read-only: start-up time is
+    // what an editor feels on every `factdesk -c`.
+    let upToDate = try database.read { db in
+      try checkOwnership(of: db, path: path, migrator: migrator)
+      return try migrator.hasCompletedMigrations(db)
+    }
+    guard !upToDate else { return }
     try database.writeWithoutTransaction { db in
-      let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-      let hasTables =
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
-        > 0
-      if hasTables && applicationID != Store.applicationID {
-        throw StoreError.notAFactdeskStore(path: path)
-      }
-      let known = Set(migrator.migrations)
-      let unknown = try migrator.appliedIdentifiers(db).subtracting(known)
-      if !unknown.isEmpty {
-        throw StoreError.writtenByNewerVersion(path: path, migrations: unknown.sorted())
-      }
+      try checkOwnership(of: db, path: path, migrator: migrator)
       try db.execute(sql: "PRAGMA application_id = \(Store.applicationID)")
     }
     try migrator.migrate(database)
+  }
+
+  /// Refuses a database of another application, or one written by a newer factdesk.
+  private static func checkOwnership(
+    of db: Database, path: String, migrator: DatabaseMigrator
+  ) throws {
+    let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+    let hasTables =
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+      > 0
+    if hasTables && applicationID != Store.applicationID {
+      throw StoreError.notAFactdeskStore(path: path)
+    }
+    guard try db.tableExists("grdb_migrations") else { return }
+    let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
+    if !unknown.isEmpty {
+      throw StoreError.writtenByNewerVersion(path: path, migrations: unknown.sorted())
+    }
   }
 
   // MARK: - Transactions

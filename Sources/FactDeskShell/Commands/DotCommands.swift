@@ -24,7 +24,8 @@ enum DotCommands {
     }
     guard let mode = OutputMode(rawValue: word) else {
       throw ShellError.invalidValue(
-        "unknown mode \(word) (modes: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")))")
+        "unknown mode \(word) (modes: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")))"
+      )
     }
     session.mode = mode
   }
@@ -65,7 +66,8 @@ enum DotCommands {
     case nil: !current
     case "on": true
     case "off": false
-    case let other?: throw ShellError.invalidValue("\(invocation.spec.name) takes on or off, not \(other)")
+    case let other?:
+      throw ShellError.invalidValue("\(invocation.spec.name) takes on or off, not \(other)")
     }
   }
 }

@@ -6,6 +6,7 @@ extension CommandRegistry {
     ArticleCommands.use,
     ArticleCommands.read,
     ArticleCommands.delete,
+    ClaimCommands.claims,
     DotCommands.help,
     DotCommands.mode,
     DotCommands.readScript,

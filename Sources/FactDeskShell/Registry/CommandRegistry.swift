@@ -18,7 +18,7 @@ public struct CommandRegistry: Sendable {
     if prefixed.count == 1 { return prefixed[0] }
     let scored = names.map { ($0, EditDistance.between($0, name)) }
     guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-    let tolerance = max(1, min(3, name.count / 3))
+    let tolerance = name.count <= 3 ? 1 : max(2, min(3, name.count / 3))
     return best.1 <= tolerance ? best.0 : nil
   }
 

@@ -28,7 +28,8 @@ public struct Completer {
     }
     guard let kind = kind(ofNextWordAfter: Array(words.dropFirst()), in: spec) else { return [] }
     if kind == .path { return PathCompletion.candidates(for: typed) }
-    return source.candidates(for: kind).filter { $0.hasPrefix(typed) }.sorted(by: Completer.naturalOrder)
+    return source.candidates(for: kind).filter { $0.hasPrefix(typed) }.sorted(
+      by: Completer.naturalOrder)
   }
 
   /// The kind of the word after `words`: an option's value or the next positional argument.
@@ -69,7 +70,9 @@ enum PathCompletion {
       directory = (expanded as NSString).deletingLastPathComponent
       prefix = (expanded as NSString).lastPathComponent
     }
-    let listed = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
+    let listed =
+      (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory))
+      ?? []
     let typedDirectory = typed.hasSuffix("/") ? typed : String(typed.dropLast(prefix.count))
     return listed.filter { $0.hasPrefix(prefix) && (!$0.hasPrefix(".") || prefix.hasPrefix(".")) }
       .map { name in

@@ -19,7 +19,8 @@ public enum HelpText {
       }
       let width = usages.map(\.count).max() ?? 0
       for (usage, option) in zip(usages, spec.options) {
-        lines.append("  " + usage.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + option.help)
+        lines.append(
+          "  " + usage.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + option.help)
       }
     }
     return lines.joined(separator: "\n")
@@ -28,7 +29,9 @@ public enum HelpText {
   /// The command table as Markdown, for the README.
   public static func markdownTable(_ registry: CommandRegistry) -> String {
     "| command | what it does |\n|---|---|\n"
-      + registry.commands.map { "| `\($0.usage.replacingOccurrences(of: "|", with: "\\|"))` | \($0.summary) |" }
+      + registry.commands.map {
+        "| `\($0.usage.replacingOccurrences(of: "|", with: "\\|"))` | \($0.summary) |"
+      }
       .joined(separator: "\n")
   }
 }

@@ -36,7 +36,9 @@ public struct Invocation: Sendable {
       if option.value == nil {
         flags.insert(name)
       } else {
-        guard index < words.count else { throw .missingOptionValue(command: spec.name, option: word) }
+        guard index < words.count else {
+          throw .missingOptionValue(command: spec.name, option: word)
+        }
         options[name] = words[index]
         index += 1
       }

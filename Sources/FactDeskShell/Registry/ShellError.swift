@@ -15,7 +15,9 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unknownCommand(let name, let suggestion):
-      if let suggestion { "unknown command \(name); did you mean \(suggestion)?" } else {
+      if let suggestion {
+        "unknown command \(name); did you mean \(suggestion)?"
+      } else {
         "unknown command \(name); .help lists the commands"
       }
     case .unknownOption(let command, let option, let known):

@@ -27,8 +27,10 @@ public enum TableRenderer {
       for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
     }
     func line(_ values: [String]) -> String {
-      zip(values, widths).map { value, width in value.padding(toLength: width, withPad: " ", startingAt: 0) }
-        .joined(separator: "  ").trailingSpacesRemoved + "\n"
+      zip(values, widths).map { value, width in
+        value.padding(toLength: width, withPad: " ", startingAt: 0)
+      }
+      .joined(separator: "  ").trailingSpacesRemoved + "\n"
     }
     var output = line(table.columns)
     output += line(widths.map { String(repeating: "-", count: $0) })
@@ -66,13 +68,15 @@ public enum TableRenderer {
   }
 
   private static func csv(_ table: Table) -> String {
-    ([table.columns.map(CSVField.quoted)] + table.rows.map { $0.map { CSVField.quoted($0.display) } })
+    ([table.columns.map(CSVField.quoted)]
+      + table.rows.map { $0.map { CSVField.quoted($0.display) } })
       .map { $0.joined(separator: ",") + "\r\n" }.joined()
   }
 
   private static func markdown(_ table: Table) -> String {
     func line(_ values: [String]) -> String {
-      "| " + values.map { oneLine($0).replacingOccurrences(of: "|", with: "\\|") }
+      "| "
+        + values.map { oneLine($0).replacingOccurrences(of: "|", with: "\\|") }
         .joined(separator: " | ") + " |\n"
     }
     return line(table.columns) + line(table.columns.map { _ in "---" })

@@ -63,7 +63,9 @@ public struct ShellLaunch {
     session.bail = bail
     session.echo = echo
     if interactive {
-      output.write("factdesk \(FactDeskVersion.current) on \(storePath): .help lists the commands, Ctrl-D leaves\n")
+      output.write(
+        "factdesk \(FactDeskVersion.current) on \(storePath): .help lists the commands, Ctrl-D leaves\n"
+      )
       output.flush()
       var editor = LineEditor(
         completer: Completer(registry: session.registry, source: session),
@@ -96,7 +98,9 @@ public enum EditorName {
     if let name = environment["FACTDESK_EDITOR"], !name.isEmpty { return name }
     if let login = getlogin() { return String(cString: login) }
     if let user = environment["USER"], !user.isEmpty { return user }
-    if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+    if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+      return String(cString: name)
+    }
     return "editor"
   }
 }

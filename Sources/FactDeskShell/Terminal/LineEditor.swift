@@ -47,15 +47,16 @@ public final class LineEditor: LineSource {
   public init(completer: Completer, historyPath: String?) {
     self.historyPath = historyPath
     // Swift programs start in the "C" locale, where libedit silently drops « » and é.
-    if let locale = setlocale(LC_CTYPE, ""), String(cString: locale).lowercased().contains("utf")
-    {
+    if let locale = setlocale(LC_CTYPE, ""), String(cString: locale).lowercased().contains("utf") {
       // The user's own UTF-8 locale is in force.
     } else {
       _ = setlocale(LC_CTYPE, "C.UTF-8")
     }
     activeCompleter = completer
-    fd_rl_set_readline_name("factdesk")
-    fd_rl_set_basic_word_break_characters(" \t\n")
+    // libedit keeps these pointers, so they must outlive the call: strdup, never freed.
+    fd_rl_set_readline_name(strdup("factdesk"))
+    // Only white space separates words, so a path or a quoted phrase completes as one word.
+    fd_rl_set_basic_word_break_characters(strdup(" \t\n"))
     fd_rl_set_attempted_completion(attemptCompletion)
     using_history()
     stifle_history(2000)
@@ -70,6 +71,11 @@ public final class LineEditor: LineSource {
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0  // no SA_RESTART: the blocked read returns and readline gives up the line
     sigaction(SIGINT, &action, nil)
+    // A parent may have started us with SIGINT blocked; the prompt needs it delivered.
+    var interruptOnly = sigset_t()
+    sigemptyset(&interruptOnly)
+    sigaddset(&interruptOnly, SIGINT)
+    sigprocmask(SIG_UNBLOCK, &interruptOnly, nil)
   }
 
   public func nextLine(prompt: String) -> String? {
