@@ -26,6 +26,10 @@ public enum HelpText {
     return lines.joined(separator: "\n")
   }
 
+  private static func escaped(_ cell: String) -> String {
+    cell.replacingOccurrences(of: "|", with: "\\|")
+  }
+
   /// The command table as Markdown, for the README.
   public static func markdownTable(_ registry: CommandRegistry) -> String {
     "| command | what it does |\n|---|---|\n"
