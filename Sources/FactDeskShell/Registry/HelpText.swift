@@ -34,7 +34,7 @@ public enum HelpText {
   public static func markdownTable(_ registry: CommandRegistry) -> String {
     "| command | what it does |\n|---|---|\n"
       + registry.commands.map {
-        "| `\($0.usage.replacingOccurrences(of: "|", with: "\\|"))` | \($0.summary) |"
+        "| `\(escaped($0.usage))` | \(escaped($0.summary)) |"
       }
       .joined(separator: "\n")
   }
