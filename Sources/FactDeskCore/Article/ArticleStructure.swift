@@ -1,0 +1,101 @@
+/// Gives the classified blocks their roles: headline, subheadings, captions, bylines, body;
+/// and turns the rest into boilerplate with a reason.
+///
+/// The article is taken to run from its headline (or first good block) to its last good
+/// block: a photo credit inside that range is a caption, the same line in a footer is not.
+struct ArticleStructure {
+  var bylines: BylineFinder.Result
+
+  func assignRoles(_ blocks: inout [TextBlock]) {
+    guard let firstGood = blocks.firstIndex(where: { $0.quality == .good }),
+      let lastGood = blocks.lastIndex(where: { $0.quality == .good })
+    else {
+      for index in blocks.indices {
+        blocks[index].verdict = .boilerplate(reason(of: blocks[index]))
+      }
+      markBylines(&blocks)
+      return
+    }
+    let headline = headlineIndex(blocks, firstGood: firstGood)
+    let articleStart = headline ?? firstGood
+    for index in blocks.indices {
+      let block = blocks[index]
+      if index == headline {
+        blocks[index].verdict = .content(.headline)
+      } else if block.kind == .caption && index > articleStart && index < lastGood {
+        blocks[index].verdict = .content(.caption)
+      } else if block.quality == .good {
+        blocks[index].verdict = .content(role(ofKept: block, in: blocks))
+      } else {
+        blocks[index].verdict = .boilerplate(reason(of: block))
+      }
+    }
+    markBylines(&blocks)
+  }
+
+  private func markBylines(_ blocks: inout [TextBlock]) {
+    for index in bylines.blockIndices where index < blocks.count {
+      blocks[index].verdict = .content(.byline)
+    }
+  }
+
+  private func role(ofKept block: TextBlock, in blocks: [TextBlock]) -> ParagraphRole {
+    switch block.kind {
+    case .heading: return .subheading
+    case .caption: return .caption
+    case .text:
+      // A short kept line without closing punctuation, alone in its paragraph, is a heading
+      // inside the article (plain text has no other way to say so).
+      let groupSize = blocks.lazy.filter { $0.group == block.group }.count
+      if groupSize == 1 && looksLikeHeading(block.text) { return .subheading }
+      return .body
+    default: return .body
+    }
+  }
+
+  /// The headline is the nearest heading-like line before the first good block: an <h1>, or in
+  /// plain text a short line without a final full stop that no cue condemned.
+  private func headlineIndex(_ blocks: [TextBlock], firstGood: Int) -> Int? {
+    // The last <h1> before the text: an earlier one is usually the site's logo.
+    if let h1 = blocks[...firstGood].lastIndex(where: { $0.kind == .heading(level: 1) }) {
+      return h1
+    }
+    // A plain-text headline is often judged good itself (it has function words and sits next
+    // to the first paragraph): take it when it is heading-shaped and body text follows.
+    if looksLikeHeading(blocks[firstGood].text), blocks[firstGood].text.count >= 15,
+      blocks[firstGood].kind == .text,
+      blocks[(firstGood + 1)...].first(where: { $0.quality == .good }).map({
+        !looksLikeHeading($0.text)
+      })
+        ?? false
+    {
+      return firstGood
+    }
+    var cursor = firstGood - 1
+    while cursor >= 0 && firstGood - cursor <= 3 {
+      let block = blocks[cursor]
+      switch block.quality {
+      case .bad(let reason) where !Self.contextReasons.contains(reason):
+        return nil
+      default:
+        if looksLikeHeading(block.text) && block.text.count >= 15 { return cursor }
+      }
+      cursor -= 1
+    }
+    return nil
+  }
+
+  private static let contextReasons: Set<String> = [
+    "short line", "between boilerplate", "few function words",
+  ]
+
+  func looksLikeHeading(_ text: String) -> Bool {
+    guard let last = text.last, text.count <= 250 else { return false }
+    return !".!?…:;,".contains(last) || text.hasSuffix("?") && text.count < 120
+  }
+
+  private func reason(of block: TextBlock) -> String {
+    if case .bad(let reason) = block.quality { return reason }
+    return "outside the article"
+  }
+}

@@ -1,0 +1,152 @@
+/// Turns a parsed page into text blocks: one per paragraph, heading, list item, caption or
+/// table cell, with whitespace collapsed and link text counted. Furniture named by the markup
+/// (nav, footer, forms, hidden elements, share bars…) is dropped whole and listed.
+struct HTMLBlockBuilder {
+  private let document: HTMLDocument
+  private(set) var blocks: [TextBlock] = []
+  private(set) var removed: [CleanArticle.RemovedPart] = []
+
+  private static let blockElements: Set<String> = [
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre", "figcaption",
+    "caption", "td", "th", "div", "section", "article", "main", "header", "ul", "ol", "dl",
+    "table", "tr", "figure", "address", "hr", "body", "center", "details", "summary", "tbody",
+  ]
+
+  /// Elements named as furniture by class or id are kept anyway when they hold this share of
+  /// the page's paragraph text: WordPress puts "tag-…" and "comments-open" on the article.
+  private static let protectedShare = 0.5
+
+  init(document: HTMLDocument, start: Int) {
+    self.document = document
+    let paragraphText = Self.paragraphTextPerNode(document)
+    let pageParagraphText = max(1, paragraphText[start])
+    var pending = ""
+    var pendingLinkCharacters = 0
+    var open: [Int] = []  // open elements, innermost last
+    var linkDepth = 0
+    var index = start
+    let nodes = document.nodes
+    let endOfPage = nodes[start].end
+
+    func kindAndOwner() -> (TextBlock.Kind, Int) {
+      var owner = -1
+      for element in open.reversed() {
+        let name = nodes[element].name
+        if owner < 0 && Self.blockElements.contains(name) { owner = element }
+        switch name {
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+          return (.heading(level: Int(String(name.last!)) ?? 2), element)
+        case "li", "dd", "dt": return (.listItem, owner)
+        case "figcaption", "caption": return (.caption, owner)
+        case "blockquote": return (.quote, owner)
+        case "pre": return (.preformatted, owner)
+        case "td", "th": return (.tableCell, owner)
+        default: continue
+        }
+      }
+      return (.text, owner)
+    }
+
+    func flush() {
+      let text = Self.collapsed(pending)
+      if !text.isEmpty {
+        let (kind, owner) = kindAndOwner()
+        var block = TextBlock(text: text, group: blocks.count, kind: kind)
+        block.linkCharacters = min(pendingLinkCharacters, text.count)
+        block.element = owner
+        blocks.append(block)
+      }
+      pending = ""
+      pendingLinkCharacters = 0
+    }
+
+    func close(upTo position: Int) {
+      while let last = open.last, nodes[last].end <= position {
+        open.removeLast()
+        if nodes[last].name == "a" { linkDepth -= 1 }
+        if Self.blockElements.contains(nodes[last].name) { flush() }
+      }
+    }
+
+    while index < endOfPage {
+      close(upTo: index)
+      let node = nodes[index]
+      if node.isText {
+        pending += node.text
+        if linkDepth > 0 { pendingLinkCharacters += node.text.count }
+        index += 1
+        continue
+      }
+      if index != start, let reason = HTMLFurniture.reason(for: node),
+        HTMLFurniture.droppedElements[node.name] != nil
+          || Double(paragraphText[index]) < Double(pageParagraphText) * Self.protectedShare
+      {
+        if !HTMLFurniture.silentReasons.contains(reason) {
+          let text = Self.collapsed(document.text(of: index))
+          if !text.isEmpty { removed.append(CleanArticle.RemovedPart(text: text, reason: reason)) }
+        }
+        index = node.end
+        continue
+      }
+      if node.name == "br" {
+        pending += "\u{2028}"  // a line break that whitespace collapsing keeps
+      } else if Self.blockElements.contains(node.name) {
+        flush()
+      }
+      if node.name == "a" { linkDepth += 1 }
+      if node.end > index + 1 { open.append(index) } else if node.name == "a" { linkDepth -= 1 }
+      index += 1
+    }
+    close(upTo: Int.max)
+    flush()
+  }
+
+  /// Characters of text inside <p> elements, per node, summed up the tree in one backward pass.
+  private static func paragraphTextPerNode(_ document: HTMLDocument) -> [Int] {
+    let nodes = document.nodes
+    var counts = [Int](repeating: 0, count: nodes.count)
+    var insideParagraph = [Bool](repeating: false, count: nodes.count)
+    for index in nodes.indices {
+      let parent = nodes[index].parent
+      insideParagraph[index] = nodes[index].name == "p" || (parent >= 0 && insideParagraph[parent])
+      if nodes[index].isText && insideParagraph[index] {
+        counts[index] = nodes[index].text.utf8.count
+      }
+    }
+    for index in nodes.indices.reversed() where nodes[index].parent >= 0 {
+      counts[nodes[index].parent] += counts[index]
+    }
+    return counts
+  }
+
+  /// Collapses runs of ASCII whitespace to one space, keeping explicit line breaks from <br>
+  /// and the no-break spaces of French typography.
+  static func collapsed(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    var pendingBreak = false
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case " ", "\t", "\r", "\u{0C}":
+        pendingSpace = true
+      case "\n":
+        pendingSpace = true
+      case "\u{2028}":
+        pendingBreak = true
+      default:
+        if !result.isEmpty {
+          if pendingBreak {
+            result.unicodeScalars.append("\n")
+          } else if pendingSpace {
+            result.unicodeScalars.append(" ")
+          }
+        }
+        pendingSpace = false
+        pendingBreak = false
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,123 @@
+/// What in a page's markup says "not the article": elements that never hold article text,
+/// landmark roles, hidden elements, and class or id names of share bars, comment sections,
+/// cookie banners and the like.
+enum HTMLFurniture {
+  /// Elements dropped with everything inside, and the reason reported.
+  static let droppedElements: [String: String] = [
+    "script": "script", "style": "script", "noscript": "script", "template": "script",
+    "svg": "script", "canvas": "script", "iframe": "embed", "object": "embed", "embed": "embed",
+    "head": "script", "button": BoilerplateCues.form, "select": BoilerplateCues.form,
+    "textarea": BoilerplateCues.form, "input": BoilerplateCues.form, "option": BoilerplateCues.form,
+    "form": BoilerplateCues.form, "nav": BoilerplateCues.navigation, "footer": "footer",
+    "aside": "aside", "menu": BoilerplateCues.navigation, "dialog": "dialog",
+  ]
+
+  /// Reasons not worth listing in `removed` (nobody needs the page's JavaScript back).
+  static let silentReasons: Set<String> = ["script", "embed"]
+
+  private static let droppedRoles: [String: String] = [
+    "navigation": BoilerplateCues.navigation, "banner": "header", "contentinfo": "footer",
+    "complementary": "aside", "search": BoilerplateCues.form, "dialog": "dialog",
+    "menu": BoilerplateCues.navigation, "menubar": BoilerplateCues.navigation,
+    "alertdialog": "dialog",
+  ]
+
+  /// class/id words and the reason they imply. Words are matched whole after splitting names
+  /// on "-", "_" and spaces, so "ad" matches "ad-slot" but not "header" or "read".
+  private static let nameWords: [String: String] = {
+    var table: [String: String] = [:]
+    let groups: [(String, [String])] = [
+      (
+        BoilerplateCues.shareBar,
+        ["share", "sharing", "social", "sharebar", "socialshare", "addthis"]
+      ),
+      (
+        BoilerplateCues.comments,
+        ["comment", "comments", "disqus", "discussion", "respond", "replies", "reactions"]
+      ),
+      (
+        BoilerplateCues.readAlso,
+        [
+          "related", "recommended", "recommendations", "outbrain", "taboola", "trending",
+          "popular", "mostread", "readmore", "recirc", "more", "promo",
+          "also",
+        ]
+      ),
+      (
+        BoilerplateCues.subscription,
+        ["newsletter", "subscribe", "subscription", "signup", "paywall", "regwall"]
+      ),
+      (
+        BoilerplateCues.cookieBanner,
+        ["cookie", "cookies", "consent", "gdpr", "cmp", "didomi", "onetrust"]
+      ),
+      (
+        BoilerplateCues.advertisement,
+        ["ad", "ads", "advert", "advertisement", "adslot", "sponsor", "sponsored", "dfp", "banner"]
+      ),
+      (
+        BoilerplateCues.navigation,
+        [
+          "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "toolbar",
+          "masthead", "skip", "pagination", "pager", "topbar", "footer", "widget", "rail",
+        ]
+      ),
+      ("popup", ["modal", "popup", "overlay", "tooltip", "dropdown"]),
+      (BoilerplateCues.form, ["login", "signin", "search", "searchbox"]),
+      ("tags", ["tags", "tag", "tagcloud", "keywords", "topics"]),
+      ("author box", ["bio", "authorbio", "author-bio"]),
+      ("print", ["print", "noprint"]),
+    ]
+    for (reason, words) in groups { for word in words { table[word] = reason } }
+    return table
+  }()
+
+  /// Classes that hide an element from sighted readers ("hidden-xs" only hides it on phones).
+  private static let hiddenClasses: Set<String> = [
+    "hidden", "is-hidden", "u-hidden", "sr-only", "visually-hidden", "visuallyhidden",
+    "screen-reader-text", "screen-reader-only", "offscreen", "element-invisible",
+  ]
+
+  /// Why the element should be dropped, or nil when nothing in its markup says so.
+  static func reason(for node: HTMLDocument.Node) -> String? {
+    if let reason = droppedElements[node.name] { return reason }
+    let attributes = node.attributes
+    if attributes["hidden"] != nil || attributes["aria-hidden"] == "true" { return "hidden" }
+    if let style = attributes["style"]?.lowercased().filter({ $0 != " " }),
+      style.contains("display:none") || style.contains("visibility:hidden")
+    {
+      return "hidden"
+    }
+    if let role = attributes["role"]?.lowercased(), let reason = droppedRoles[role] {
+      return reason
+    }
+    return reasonFromNames(node)
+  }
+
+  /// The reason implied by class and id words, if any.
+  static func reasonFromNames(_ node: HTMLDocument.Node) -> String? {
+    let names = [node.attributes["class"], node.attributes["id"]].compactMap { $0 }
+    guard !names.isEmpty else { return nil }
+    for name in names {
+      let lowered = name.lowercased()
+      for token in lowered.split(separator: " ") where hiddenClasses.contains(String(token)) {
+        return "hidden"
+      }
+      for word in lowered.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == ":" }
+      ) {
+        if let reason = nameWords[String(word)] { return reason }
+      }
+      // Run-together names: "sharebar", "socialshare", "relatedarticles".
+      for compact in lowered.split(separator: " ") where compact.count <= 30 {
+        let letters = compact.filter(\.isLetter)
+        for prefix in [
+          "share", "social", "comment", "related", "newsletter", "cookie", "breadcrumb",
+        ]
+        where letters.hasPrefix(prefix) {
+          return nameWords[prefix]
+        }
+      }
+    }
+    return nil
+  }
+}

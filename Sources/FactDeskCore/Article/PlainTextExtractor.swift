@@ -1,0 +1,51 @@
+/// Cuts plain text into line blocks for the classifier. Each line is judged on its own, because
+/// scraped text glues a menu, a button and a heading into one "paragraph"; lines of one
+/// blank-line paragraph share a group and are joined again if kept.
+enum PlainTextExtractor {
+  static func blocks(from text: String) -> [TextBlock] {
+    var blocks: [TextBlock] = []
+    var group = 0
+    var previousWasBlank = true
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let isBlank = line.allSatisfy {
+        $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\u{202F}"
+      }
+      if isBlank {
+        if !previousWasBlank { group += 1 }
+        previousWasBlank = true
+        continue
+      }
+      previousWasBlank = false
+      var block = TextBlock(text: String(line), group: group)
+      if CaptionCues.looksLikeCaption(block.text) { block.kind = .caption }
+      if isBullet(line) { block.kind = .listItem }
+      blocks.append(block)
+    }
+    return blocks
+  }
+
+  /// Menu entries and form options in scraped text are bullet lines ("  • Thématiques").
+  private static func isBullet(_ line: Substring) -> Bool {
+    let trimmed = line.drop { $0 == " " || $0 == "\t" }
+    guard let first = trimmed.first else { return false }
+    return "•◦▪‣·–-*✖".contains(first) && trimmed.dropFirst().first == " "
+  }
+}
+
+/// Photo captions end with a credit: "© AFP", "Droits réservés - DR - Philippe Devernay/MENJS",
+/// "Photo: Reuters", "(Getty Images)".
+enum CaptionCues {
+  private static let credits = [
+    "©", "droits réservés", "crédit photo", "crédits photo", "crédit :", "photo :", "photo:",
+    "photo credit", "photograph:", "photographie :", "getty images", "afp photo", "/afp",
+    "/ afp", "reuters/", "/reuters", "/ reuters", "ap photo", "shutterstock", "istock",
+    "illustration :", " - dr", "dr - ", "photo by", "credit:", "image:", "/ sipa", "/sipa",
+    "hans lucas", "maxppp", "abaca",
+  ]
+
+  static func looksLikeCaption(_ text: String) -> Bool {
+    guard text.count <= 400 else { return false }
+    let lowered = text.lowercased()
+    return credits.contains { lowered.contains($0) }
+  }
+}

@@ -1,0 +1,80 @@
+/// Function words of French and English, used to tell prose from menus and buttons (prose is
+/// dense in them; navigation and forms are not) and to guess an article's language.
+///
+/// For other languages the density falls back to the share of very short words, which keeps
+/// the same ordering for most Latin-script languages without a list of their own.
+public enum StopWords {
+  static let french: Set<String> = Set(
+    """
+    a à afin ai aie aient ainsi alors après as au aucun aucune aujourd auprès aussi autant autre
+    autres aux avaient avait avant avec avez avoir avons ayant c ça car ce ceci cela celle celles
+    celui cependant certains ces cet cette ceux chaque chez ci comme comment contre d dans de
+    depuis des dès deux devant doit donc dont du durant elle elles en encore entre es est et
+    étaient était étant été être eu eux fait faire fois font hors il ils j je jusqu l la là le
+    les leur leurs lors lorsqu lorsque lui m ma mais me même mes moi moins mon n ne ni non nos
+    notre nous on ont or ou où par parce parmi pas pendant peu peut peuvent plus plusieurs pour
+    pourquoi qu quand que quel quelle quelles quels qui quoi s sa sans se selon ses seul si
+    sien sont sous soit son sur t ta tandis tant te tel telle tes toi ton tous tout toute toutes
+    très tu un une uns vers via vos votre vous y déjà elle aura sera serait été fut
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+  static let english: Set<String> = Set(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    out over own said same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when
+    where which while who whom why will with would you your yours s t d ll re ve m while since
+    according however although though its many much may might must one two new year years
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+  /// The stop list for `language`, or nil when there is none.
+  static func list(for language: Language) -> Set<String>? {
+    switch language {
+    case .french: french
+    case .english: english
+    case .other: nil
+    }
+  }
+
+  /// The share of words in `words` that are function words of `language`.
+  static func density(of words: [Substring], language: Language) -> Double {
+    guard !words.isEmpty else { return 0 }
+    var hits = 0
+    if let list = list(for: language) {
+      for word in words where list.contains(String(word)) { hits += 1 }
+      return Double(hits) / Double(words.count)
+    }
+    // Scaled so that typical prose lands near the French and English densities.
+    for word in words where word.count <= 3 { hits += 1 }
+    return Double(hits) / Double(words.count) * 0.8
+  }
+
+  /// Guesses French, English or other from function-word counts.
+  public static func detectLanguage(_ text: Substring) -> Language {
+    let words = Words.lowercased(in: text)
+    guard words.count >= 5 else { return .other }
+    var frenchHits = 0
+    var englishHits = 0
+    for word in words {
+      let key = String(word)
+      if french.contains(key) { frenchHits += 1 }
+      if english.contains(key) { englishHits += 1 }
+    }
+    let best = max(frenchHits, englishHits)
+    // Below about one word in six neither list describes the text.
+    guard best * 6 >= words.count else { return .other }
+    return frenchHits >= englishHits ? .french : .english
+  }
+}
+
+/// Word tokens as the boilerplate rules see them: runs of letters and digits, lower-cased;
+/// apostrophes split ("l’éducation" gives "l" and "éducation").
+enum Words {
+  static func lowercased(in text: Substring) -> [Substring] {
+    let lower = Substring(text.lowercased())
+    return lower.split { !($0.isLetter || $0.isNumber) }
+  }
+}

@@ -1,0 +1,98 @@
+/// Decides, block by block, what is article and what is furniture, after the jusText method
+/// (Pomikálek 2011): a first pass from each block's own length, function-word density, link
+/// density and cue phrases; a second pass in which short and borderline blocks follow their
+/// neighbours, since article paragraphs come in runs and so does boilerplate.
+struct TextBoilerplateClassifier {
+  var language: Language
+  /// Below this many characters a block says too little about itself to be judged alone.
+  var shortLength = 40
+  /// Above this many characters a dense block is article text on its own.
+  var longLength = 160
+  var highDensity = 0.28
+  var lowDensity = 0.20
+  var maximumLinkDensity = 0.35
+
+  func classify(_ blocks: inout [TextBlock]) {
+    judgeAlone(&blocks)
+    resolveFromNeighbours(&blocks)
+  }
+
+  /// The first pass: each block on its own.
+  func judgeAlone(_ blocks: inout [TextBlock]) {
+    for index in blocks.indices { blocks[index].quality = quality(of: blocks[index]) }
+  }
+
+  // MARK: - First pass
+
+  func quality(of block: TextBlock) -> TextBlock.Quality {
+    if let reason = block.markupReason { return .bad(reason) }
+    let length = block.text.unicodeScalars.count
+    let folded = BoilerplateCues.fold(block.text)
+    let cues = BoilerplateCues.matches(in: folded)
+    let strongCues = cues.filter { !$0.isWeak }
+    if let first = strongCues.first, length < 200 || strongCues.count >= 2 {
+      return .bad(first.reason)
+    }
+    if let first = cues.first, length < 40 { return .bad(first.reason) }
+    if length > 0 && Double(block.linkCharacters) / Double(length) > maximumLinkDensity {
+      return .bad(BoilerplateCues.navigation)
+    }
+    if length < shortLength { return .short }
+    let words = Words.lowercased(in: Substring(block.text))
+    if readerAddressShare(words) >= 0.12 { return .bad("reader address") }
+    let density = StopWords.density(of: words, language: language)
+    if density >= highDensity { return length >= longLength ? .good : .nearGood }
+    if density >= lowDensity { return .nearGood }
+    return .bad("few function words")
+  }
+
+  /// Forms and banners talk to the reader ("vous", "your"); news prose rarely does, so a high
+  /// share of second-person words marks a block as page furniture.
+  private func readerAddressShare(_ words: [Substring]) -> Double {
+    guard words.count >= 4 else { return 0 }
+    var hits = 0
+    for word in words {
+      switch word {
+      case "vous", "votre", "vos", "you", "your", "yours": hits += 1
+      default: break
+      }
+    }
+    return Double(hits) / Double(words.count)
+  }
+
+  // MARK: - Context pass
+
+  /// The second pass: short and near-good blocks follow their neighbours.
+  func resolveFromNeighbours(_ blocks: inout [TextBlock]) {
+    // Near-good blocks become good next to good text, bad between boilerplate.
+    let firstPass = blocks.map(\.quality)
+    for index in blocks.indices where firstPass[index] == .nearGood {
+      let before = nearestDecided(firstPass, from: index, step: -1)
+      let after = nearestDecided(firstPass, from: index, step: 1)
+      blocks[index].quality =
+        (before == .good || after == .good) ? .good : .bad("between boilerplate")
+    }
+    // Short blocks then follow their neighbours: kept only between article text.
+    let secondPass = blocks.map(\.quality)
+    for index in blocks.indices where secondPass[index] == .short {
+      let before = nearestDecided(secondPass, from: index, step: -1)
+      let after = nearestDecided(secondPass, from: index, step: 1)
+      blocks[index].quality = (before == .good && after == .good) ? .good : .bad("short line")
+    }
+  }
+
+  /// The nearest good or bad block in one direction; the document's edges count as bad.
+  private func nearestDecided(_ qualities: [TextBlock.Quality], from index: Int, step: Int)
+    -> TextBlock.Quality
+  {
+    var cursor = index + step
+    while cursor >= 0 && cursor < qualities.count {
+      switch qualities[cursor] {
+      case .good: return .good
+      case .bad: return .bad("")
+      case .nearGood, .short: cursor += step
+      }
+    }
+    return .bad("")
+  }
+}
