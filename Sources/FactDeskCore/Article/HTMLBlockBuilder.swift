@@ -52,6 +52,9 @@ struct HTMLBlockBuilder {
       if !text.isEmpty {
         let (kind, owner) = kindAndOwner()
         var block = TextBlock(text: text, group: blocks.count, kind: kind)
+        if kind == .text && CaptionCues.looksLikeCaption(text) && text.count < 200 {
+          block.kind = .caption
+        }
         block.linkCharacters = min(pendingLinkCharacters, text.count)
         block.element = owner
         blocks.append(block)

@@ -37,9 +37,15 @@ struct HTMLExtractor {
     let classifier = TextBoilerplateClassifier(language: language)
     classifier.judgeAlone(&blocks)
     let container = Self.articleContainer(document, blocks: blocks, start: start)
-    for index in blocks.indices where !document.contains(container, max(0, blocks[index].element)) {
-      if blocks[index].kind != .heading(level: 1) {
-        blocks[index].quality = .bad("outside the article")
+    for index in blocks.indices {
+      if !document.contains(container, max(0, blocks[index].element)) {
+        if blocks[index].kind != .heading(level: 1) {
+          blocks[index].quality = .bad("outside the article")
+        }
+      } else if blocks[index].quality == .nearGood {
+        // Inside the container, borderline paragraphs (short news paragraphs, quotes) are the
+        // article's own; the container was chosen for holding the good text.
+        blocks[index].quality = .good
       }
     }
     classifier.resolveFromNeighbours(&blocks)

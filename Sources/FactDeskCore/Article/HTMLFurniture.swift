@@ -2,12 +2,17 @@
 /// landmark roles, hidden elements, and class or id names of share bars, comment sections,
 /// cookie banners and the like.
 enum HTMLFurniture {
-  /// Elements dropped with everything inside, and the reason reported.
+  /// Elements that never hold article text, dropped with everything inside.
   static let droppedElements: [String: String] = [
     "script": "script", "style": "script", "noscript": "script", "template": "script",
     "svg": "script", "canvas": "script", "iframe": "embed", "object": "embed", "embed": "embed",
     "head": "script", "button": BoilerplateCues.form, "select": BoilerplateCues.form,
     "textarea": BoilerplateCues.form, "input": BoilerplateCues.form, "option": BoilerplateCues.form,
+  ]
+
+  /// Elements that usually hold furniture; dropped unless they hold most of the page's text
+  /// (ASP.NET pages wrap the whole page in one <form>).
+  static let furnitureElements: [String: String] = [
     "form": BoilerplateCues.form, "nav": BoilerplateCues.navigation, "footer": "footer",
     "aside": "aside", "menu": BoilerplateCues.navigation, "dialog": "dialog",
   ]
@@ -59,7 +64,7 @@ enum HTMLFurniture {
         BoilerplateCues.navigation,
         [
           "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "toolbar",
-          "masthead", "skip", "pagination", "pager", "topbar", "footer", "widget", "rail",
+          "masthead", "skip", "pagination", "pager", "topbar", "footer", "rail",
         ]
       ),
       ("popup", ["modal", "popup", "overlay", "tooltip", "dropdown"]),
@@ -72,6 +77,15 @@ enum HTMLFurniture {
     return table
   }()
 
+  private static let structuralElements: Set<String> = ["html", "body", "main", "article"]
+
+  /// WordPress and similar systems label the article with its taxonomy ("tag-news",
+  /// "category-sport", "post-123"); those words describe the article, not furniture.
+  private static let taxonomyPrefixes = [
+    "tag-", "category-", "post-", "format-", "type-", "has-", "status-", "postid-", "single",
+    "hentry", "entry-",
+  ]
+
   /// Classes that hide an element from sighted readers ("hidden-xs" only hides it on phones).
   private static let hiddenClasses: Set<String> = [
     "hidden", "is-hidden", "u-hidden", "sr-only", "visually-hidden", "visuallyhidden",
@@ -80,7 +94,7 @@ enum HTMLFurniture {
 
   /// Why the element should be dropped, or nil when nothing in its markup says so.
   static func reason(for node: HTMLDocument.Node) -> String? {
-    if let reason = droppedElements[node.name] { return reason }
+    if let reason = droppedElements[node.name] ?? furnitureElements[node.name] { return reason }
     let attributes = node.attributes
     if attributes["hidden"] != nil || attributes["aria-hidden"] == "true" { return "hidden" }
     if let style = attributes["style"]?.lowercased().filter({ $0 != " " }),
@@ -96,7 +110,15 @@ enum HTMLFurniture {
 
   /// The reason implied by class and id words, if any.
   static func reasonFromNames(_ node: HTMLDocument.Node) -> String? {
-    let names = [node.attributes["class"], node.attributes["id"]].compactMap { $0 }
+    // The article's own wrappers carry names like "tag-politics" or "has-comments".
+    guard !structuralElements.contains(node.name),
+      node.attributes["itemprop"]?.lowercased() != "articlebody"
+    else { return nil }
+    let names = [node.attributes["class"], node.attributes["id"]].compactMap { classes in
+      classes?.split(separator: " ").filter { token in
+        !taxonomyPrefixes.contains { token.lowercased().hasPrefix($0) }
+      }.joined(separator: " ")
+    }
     guard !names.isEmpty else { return nil }
     for name in names {
       let lowered = name.lowercased()
