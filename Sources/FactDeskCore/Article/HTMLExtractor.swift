@@ -42,9 +42,12 @@ struct HTMLExtractor {
         if blocks[index].kind != .heading(level: 1) {
           blocks[index].quality = .bad("outside the article")
         }
-      } else if blocks[index].quality == .nearGood {
-        // Inside the container, borderline paragraphs (short news paragraphs, quotes) are the
-        // article's own; the container was chosen for holding the good text.
+      } else if blocks[index].quality == .nearGood
+        || blocks[index].quality == .bad(TextBoilerplateClassifier.fewFunctionWords)
+      {
+        // Inside the container, borderline paragraphs (short news paragraphs, quotes, recipe
+        // lines, tables of figures) are the article's own: the container was chosen for
+        // holding the good text. Cues and link density still apply.
         blocks[index].quality = .good
       }
     }

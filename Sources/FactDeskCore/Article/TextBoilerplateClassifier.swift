@@ -12,6 +12,8 @@ struct TextBoilerplateClassifier {
   var lowDensity = 0.20
   var maximumLinkDensity = 0.35
 
+  static let fewFunctionWords = "few function words"
+
   func classify(_ blocks: inout [TextBlock]) {
     judgeAlone(&blocks)
     resolveFromNeighbours(&blocks)
@@ -43,7 +45,7 @@ struct TextBoilerplateClassifier {
     let density = StopWords.density(of: words, language: language)
     if density >= highDensity { return length >= longLength ? .good : .nearGood }
     if density >= lowDensity { return .nearGood }
-    return .bad("few function words")
+    return .bad(Self.fewFunctionWords)
   }
 
   /// Forms and banners talk to the reader ("vous", "your"); news prose rarely does, so a high
