@@ -81,7 +81,11 @@ public struct ArticleLoader {
   private static func loadText(_ text: String, source: String, options: Options) throws
     -> CleanArticle
   {
-    let language = options.language ?? StopWords.detectLanguage(text.prefix(65_536))
+    // Boilerplate is judged with the stop words of the language the text is written in; a
+    // language the caller forces names the article (and drives the segmenter) but must not
+    // make English prose look like a French menu.
+    let detected = StopWords.detectLanguage(text.prefix(65_536))
+    let language = options.language ?? detected
     if options.keepEverything {
       let paragraphs = LineEnds.paragraphSpans(in: text).map {
         CleanArticle.Paragraph(span: $0, role: .body)
@@ -93,7 +97,7 @@ public struct ArticleLoader {
     }
     var blocks = PlainTextExtractor.blocks(from: text)
     guard !blocks.isEmpty else { throw LoadError.noText(source: source) }
-    TextBoilerplateClassifier(language: language).classify(&blocks)
+    TextBoilerplateClassifier(language: detected).classify(&blocks)
     return try assemble(
       blocks, removed: [], page: nil, language: language, source: source, options: options)
   }

@@ -24,6 +24,8 @@ struct ArticleStructure {
         blocks[index].verdict = .content(.headline)
       } else if block.kind == .caption && index > articleStart && index < lastGood {
         blocks[index].verdict = .content(.caption)
+      } else if block.quality == .good && Self.isPublicationLine(block.text) {
+        blocks[index].verdict = .boilerplate("publication date")
       } else if block.quality == .good {
         blocks[index].verdict = .content(role(ofKept: block, in: blocks))
       } else {
@@ -64,10 +66,9 @@ struct ArticleStructure {
     // to the first paragraph): take it when it is heading-shaped and body text follows.
     if looksLikeHeading(blocks[firstGood].text), blocks[firstGood].text.count >= 15,
       blocks[firstGood].kind == .text,
-      blocks[(firstGood + 1)...].first(where: { $0.quality == .good }).map({
-        !looksLikeHeading($0.text)
+      blocks[(firstGood + 1)...].contains(where: {
+        $0.quality == .good && !looksLikeHeading($0.text)
       })
-        ?? false
     {
       return firstGood
     }
@@ -78,11 +79,21 @@ struct ArticleStructure {
       case .bad(let reason) where !Self.contextReasons.contains(reason):
         return nil
       default:
-        if looksLikeHeading(block.text) && block.text.count >= 15 { return cursor }
+        let isMeta =
+          bylines.blockIndices.contains(cursor) || DateFinder.firstDate(in: block.text) != nil
+        if !isMeta && looksLikeHeading(block.text) && block.text.count >= 15 { return cursor }
       }
       cursor -= 1
     }
     return nil
+  }
+
+  /// "Publié le 5 novembre 2020", "Updated Nov. 19, 2019": the date goes to the metadata.
+  static func isPublicationLine(_ text: String) -> Bool {
+    guard text.count <= 80 else { return false }
+    let lowered = text.lowercased()
+    let markers = ["publié", "mis à jour", "modifié le", "published", "updated", "posted"]
+    return markers.contains { lowered.hasPrefix($0) } && DateFinder.firstDate(in: text) != nil
   }
 
   private static let contextReasons: Set<String> = [

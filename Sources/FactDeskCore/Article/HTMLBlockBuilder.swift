@@ -16,7 +16,9 @@ struct HTMLBlockBuilder {
   /// the page's paragraph text: WordPress puts "tag-…" and "comments-open" on the article.
   private static let protectedShare = 0.5
 
-  init(document: HTMLDocument, start: Int) {
+  /// With `keepEverything`, only what is never text (scripts, styles, form controls) is
+  /// dropped; furniture stays.
+  init(document: HTMLDocument, start: Int, keepEverything: Bool = false) {
     self.document = document
     let paragraphText = Self.paragraphTextPerNode(document)
     let pageParagraphText = max(1, paragraphText[start])
@@ -65,9 +67,10 @@ struct HTMLBlockBuilder {
 
     func close(upTo position: Int) {
       while let last = open.last, nodes[last].end <= position {
+        // Flush while the element is still open, so the block knows it was an <h2> or <li>.
+        if Self.blockElements.contains(nodes[last].name) { flush() }
         open.removeLast()
         if nodes[last].name == "a" { linkDepth -= 1 }
-        if Self.blockElements.contains(nodes[last].name) { flush() }
       }
     }
 
@@ -80,7 +83,9 @@ struct HTMLBlockBuilder {
         index += 1
         continue
       }
-      if index != start, let reason = HTMLFurniture.reason(for: node),
+      if index != start,
+        let reason = keepEverything
+          ? HTMLFurniture.droppedElements[node.name] : HTMLFurniture.reason(for: node),
         HTMLFurniture.droppedElements[node.name] != nil
           || Double(paragraphText[index]) < Double(pageParagraphText) * Self.protectedShare
       {

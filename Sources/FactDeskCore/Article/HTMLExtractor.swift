@@ -23,18 +23,20 @@ struct HTMLExtractor {
   init(document: HTMLDocument, language requested: Language?, keepEverything: Bool) {
     page = HTMLPageMetadata(document)
     let start = document.nodes.firstIndex { $0.name == "body" } ?? 0
-    let builder = HTMLBlockBuilder(document: document, start: start)
+    let builder = HTMLBlockBuilder(
+      document: document, start: start, keepEverything: keepEverything)
     blocks = builder.blocks
     removed = keepEverything ? [] : builder.removed
     let sample = blocks.lazy.map(\.text).prefix(200).joined(separator: " ")
-    language =
-      requested ?? page.language.flatMap { $0 == .other ? nil : $0 }
+    let detected =
+      page.language.flatMap { $0 == .other ? nil : $0 }
       ?? StopWords.detectLanguage(Substring(sample.prefix(20_000)))
+    language = requested ?? detected
     if keepEverything {
       for index in blocks.indices { blocks[index].verdict = .content(.body) }
       return
     }
-    let classifier = TextBoilerplateClassifier(language: language)
+    let classifier = TextBoilerplateClassifier(language: detected)
     classifier.judgeAlone(&blocks)
     let container = Self.articleContainer(document, blocks: blocks, start: start)
     for index in blocks.indices {

@@ -1,8 +1,8 @@
 /// Function words of French and English, used to tell prose from menus and buttons (prose is
 /// dense in them; navigation and forms are not) and to guess an article's language.
 ///
-/// For other languages the density falls back to the share of very short words, which keeps
-/// the same ordering for most Latin-script languages without a list of their own.
+/// For other languages the density is taken from a small pooled list of the commonest function
+/// words of German, Spanish, Italian, Portuguese, Dutch and Indonesian.
 public enum StopWords {
   static let french: Set<String> = Set(
     """
@@ -30,6 +30,25 @@ public enum StopWords {
     according however although though its many much may might must one two new year years
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
+  /// The commonest function words of German, Spanish, Italian, Portuguese, Dutch and
+  /// Indonesian together: enough to tell prose from menus in those languages, where
+  /// factdesk has no list of its own.
+  static let otherLanguages: Set<String> = Set(
+    """
+    der die das und ist nicht ein eine zu den von mit sich des auf für im dem als auch es an
+    werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum
+    war haben nur oder aber vor zur bis mehr durch man sein wurde sei ich wir ihr
+    de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya
+    o este porque esta entre cuando muy sin sobre también me hasta hay donde desde todo nos
+    di e il che è non per del le si i da dei sono della come più ma anche ha nel gli alla
+    questo delle ci ne essere o um uma os do da em é com não ao ele das tem seu sua ou ser
+    quando muito há já está eu só pelo pela até isso ela era depois sem mesmo ter
+    en van het een dat op te zijn voor niet aan er maar om ook als dan bij nog uit wel naar ze
+    kan tot zo hij wat worden werd yang dan di ini itu dengan untuk dari dalam tidak akan pada
+    juga ke karena oleh ada mereka kita kami saya atau sebagai bahwa telah adalah bisa lebih
+    sudah hanya seperti tersebut dapat para apa harus
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
+
   /// The stop list for `language`, or nil when there is none.
   static func list(for language: Language) -> Set<String>? {
     switch language {
@@ -47,9 +66,8 @@ public enum StopWords {
       for word in words where list.contains(String(word)) { hits += 1 }
       return Double(hits) / Double(words.count)
     }
-    // Scaled so that typical prose lands near the French and English densities.
-    for word in words where word.count <= 3 { hits += 1 }
-    return Double(hits) / Double(words.count) * 0.8
+    for word in words where otherLanguages.contains(String(word)) { hits += 1 }
+    return Double(hits) / Double(words.count)
   }
 
   /// Guesses French, English or other from function-word counts.

@@ -22,6 +22,13 @@ struct TextBoilerplateClassifier {
   /// The first pass: each block on its own.
   func judgeAlone(_ blocks: inout [TextBlock]) {
     for index in blocks.indices { blocks[index].quality = quality(of: blocks[index]) }
+    // A short article may have no paragraph long enough to be good on its own; its near-good
+    // paragraphs are then the best evidence there is.
+    if !blocks.contains(where: { $0.quality == .good }) {
+      for index in blocks.indices where blocks[index].quality == .nearGood {
+        blocks[index].quality = .good
+      }
+    }
   }
 
   // MARK: - First pass
