@@ -48,10 +48,28 @@ struct ArticleAssembler {
   /// Trims spaces, tabs and no-break spaces at both ends of each line; inside a line the
   /// no-break spaces are French typography and stay.
   static func trimmed(_ text: String) -> String {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { line in
-      line.trimmingCharacters(
-        in: .whitespaces.union(["\u{A0}", "\u{202F}", "\u{2007}", "\u{FEFF}"]))
+    var lines: [Substring.UnicodeScalarView] = []
+    for line in text.unicodeScalars.split(separator: "\n") {
+      guard let first = line.firstIndex(where: { !isTrimmable($0) }),
+        let last = line.lastIndex(where: { !isTrimmable($0) })
+      else { continue }
+      lines.append(line[first...last])
     }
-    return lines.filter { !$0.isEmpty }.joined(separator: "\n")
+    guard lines.count != 1 || lines[0].count != text.unicodeScalars.count else { return text }
+    var result = String.UnicodeScalarView()
+    for (index, line) in lines.enumerated() {
+      if index > 0 { result.append("\n") }
+      result.append(contentsOf: line)
+    }
+    return String(result)
+  }
+
+  private static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case " ", "\t", "\r", "\u{0B}", "\u{0C}", "\u{A0}", "\u{202F}", "\u{2007}", "\u{FEFF}",
+      "\u{2028}":
+      true
+    default: false
+    }
   }
 }

@@ -121,43 +121,96 @@ enum BoilerplateCues {
     var isWeak: Bool
   }
 
-  /// Every cue found in `lowered`, which must come from `fold`. Phrases written "~word" in the
-  /// table are weak.
-  static func matches(in lowered: String) -> [Match] {
-    var found: [Match] = []
-    for (reason, phrases) in table {
-      for phrase in phrases {
-        let isWeak = phrase.hasPrefix("~")
-        if contains(lowered, isWeak ? String(phrase.dropFirst()) : phrase) {
-          found.append(Match(reason: reason, isWeak: isWeak))
+  private struct Phrase {
+    var bytes: [UInt8]
+    var reason: String
+    var isWeak: Bool
+    /// Short single words must match whole ("menu" is not "menus", "close" not "closed").
+    var wholeWord: Bool
+  }
+
+  /// The table as UTF-8 byte strings, searched with a byte scan: Foundation's string search
+  /// was most of the time spent on a page.
+  private static let phrases: [Phrase] = table.flatMap { reason, list in
+    list.map { raw in
+      let isWeak = raw.hasPrefix("~")
+      let phrase = isWeak ? String(raw.dropFirst()) : raw
+      return Phrase(
+        bytes: Array(phrase.utf8), reason: reason, isWeak: isWeak,
+        wholeWord: !phrase.contains(" ") && phrase.count <= 8)
+    }
+  }
+
+  /// Phrase indices by their first byte, so a scan tries only the phrases that can start at
+  /// each position.
+  private static let phrasesByFirstByte: [[Int]] = {
+    var table = [[Int]](repeating: [], count: 256)
+    for (index, phrase) in phrases.enumerated() { table[Int(phrase.bytes[0])].append(index) }
+    return table
+  }()
+
+  /// Every cue found in `folded`, which must come from `fold`.
+  static func matches(in folded: String) -> [Match] {
+    var text = folded
+    return text.withUTF8 { bytes in
+      var seen = Set<Int>()
+      var found: [Match] = []
+      for start in 0..<bytes.count {
+        for candidate in phrasesByFirstByte[Int(bytes[start])] where !seen.contains(candidate) {
+          let phrase = phrases[candidate]
+          if ByteSearch.matches(bytes, at: start, phrase.bytes, wholeWord: phrase.wholeWord) {
+            seen.insert(candidate)
+            found.append(Match(reason: phrase.reason, isWeak: phrase.isWeak))
+          }
         }
       }
+      return found
     }
-    return found
   }
 
   /// Lower-cases and folds the typographic apostrophe so one phrase list fits both spellings.
   static func fold(_ text: String) -> String {
-    text.lowercased().replacingOccurrences(of: "’", with: "'")
+    let lowered = text.lowercased()
+    guard lowered.unicodeScalars.contains("\u{2019}") else { return lowered }
+    var folded = String.UnicodeScalarView()
+    for scalar in lowered.unicodeScalars {
+      folded.append(scalar == "\u{2019}" ? "'" : scalar)
+    }
+    return String(folded)
   }
+}
 
-  /// Substring search that treats short single-word cues as whole words ("menu" must not
-  /// match "menus" in a restaurant review, "close" not "closed").
-  private static func contains(_ text: String, _ phrase: String) -> Bool {
-    guard let range = text.range(of: phrase) else { return false }
-    if phrase.contains(" ") || phrase.count > 8 { return true }
-    var searchStart = text.startIndex
-    var candidate: Range<String.Index>? = range
-    while let found = candidate {
-      let before =
-        found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
-      let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
-      let startsWord = before.map { !$0.isLetter } ?? true
-      let endsWord = after.map { !$0.isLetter } ?? true
-      if startsWord && endsWord { return true }
-      searchStart = found.upperBound
-      candidate = text.range(of: phrase, range: searchStart..<text.endIndex)
+/// Substring search over UTF-8 bytes.
+enum ByteSearch {
+  static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], wholeWord: Bool)
+    -> Bool
+  {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+    for start in 0...(haystack.count - needle.count)
+    where matches(haystack, at: start, needle, wholeWord: wholeWord) {
+      return true
     }
     return false
+  }
+
+  /// Whether `needle` occurs in `haystack` at `start` (as a whole word when asked).
+  @inline(__always)
+  static func matches(
+    _ haystack: UnsafeBufferPointer<UInt8>, at start: Int, _ needle: [UInt8], wholeWord: Bool
+  ) -> Bool {
+    guard start + needle.count <= haystack.count else { return false }
+    for offset in 0..<needle.count where haystack[start + offset] != needle[offset] {
+      return false
+    }
+    return !wholeWord
+      || (!isWordByte(haystack, start - 1) && !isWordByte(haystack, start + needle.count))
+  }
+
+  /// Letters, digits and any byte of a non-ASCII character count as word bytes.
+  private static func isWordByte(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+    guard index >= 0 && index < bytes.count else { return false }
+    let byte = bytes[index]
+    return byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+      || (byte >= 0x30 && byte <= 0x39)
   }
 }

@@ -15,7 +15,8 @@ enum BylineFinder {
     let candidates = Array(blocks.indices.prefix(window)) + Array(blocks.indices.suffix(window))
     var seen = Set<Int>()
     for index in candidates where seen.insert(index).inserted {
-      let text = blocks[index].text.trimmingCharacters(in: .whitespacesAndNewlines)
+      guard blocks[index].text.utf8.count <= 400 else { continue }
+      let text = ArticleAssembler.trimmed(blocks[index].text)
       guard text.count <= 120 else { continue }
       var found = names(inByline: text)
       if found.isEmpty, index > 0, isContactPrompt(blocks[index - 1].text) {

@@ -54,15 +54,31 @@ struct HTMLBlockBuilder {
       if !text.isEmpty {
         let (kind, owner) = kindAndOwner()
         var block = TextBlock(text: text, group: blocks.count, kind: kind)
-        if kind == .text && CaptionCues.looksLikeCaption(text) && text.count < 200 {
+        if kind == .text && text.utf8.count < 400 && CaptionCues.looksLikeCaption(text) {
           block.kind = .caption
         }
-        block.linkCharacters = min(pendingLinkCharacters, text.count)
+        block.linkCharacters = min(pendingLinkCharacters, text.unicodeScalars.count)
         block.element = owner
         blocks.append(block)
       }
       pending = ""
       pendingLinkCharacters = 0
+    }
+
+    // Pages repeat the same class names hundreds of times; judge each combination once.
+    var reasonsByNames: [String: String?] = [:]
+    func furnitureReason(_ node: HTMLDocument.Node) -> String? {
+      let key =
+        node.name + "|" + (node.attributes["class"] ?? "") + "|" + (node.attributes["id"] ?? "")
+      guard
+        node.attributes["style"] == nil && node.attributes["hidden"] == nil
+          && node.attributes["aria-hidden"] == nil && node.attributes["role"] == nil
+          && node.attributes["itemprop"] == nil
+      else { return HTMLFurniture.reason(for: node) }
+      if let known = reasonsByNames[key] { return known }
+      let reason = HTMLFurniture.reason(for: node)
+      reasonsByNames[key] = reason
+      return reason
     }
 
     func close(upTo position: Int) {
@@ -79,13 +95,13 @@ struct HTMLBlockBuilder {
       let node = nodes[index]
       if node.isText {
         pending += node.text
-        if linkDepth > 0 { pendingLinkCharacters += node.text.count }
+        if linkDepth > 0 { pendingLinkCharacters += node.text.unicodeScalars.count }
         index += 1
         continue
       }
       if index != start,
         let reason = keepEverything
-          ? HTMLFurniture.droppedElements[node.name] : HTMLFurniture.reason(for: node),
+          ? HTMLFurniture.droppedElements[node.name] : furnitureReason(node),
         HTMLFurniture.droppedElements[node.name] != nil
           || Double(paragraphText[index]) < Double(pageParagraphText) * Self.protectedShare
       {
@@ -128,33 +144,39 @@ struct HTMLBlockBuilder {
   }
 
   /// Collapses runs of ASCII whitespace to one space, keeping explicit line breaks from <br>
-  /// and the no-break spaces of French typography.
+  /// (U+2028, E2 80 A8) and the no-break spaces of French typography. Works on bytes.
   static func collapsed(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    var pendingBreak = false
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case " ", "\t", "\r", "\u{0C}":
-        pendingSpace = true
-      case "\n":
-        pendingSpace = true
-      case "\u{2028}":
-        pendingBreak = true
-      default:
-        if !result.isEmpty {
-          if pendingBreak {
-            result.unicodeScalars.append("\n")
-          } else if pendingSpace {
-            result.unicodeScalars.append(" ")
-          }
+    var text = text
+    return text.withUTF8 { bytes in
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var pendingSpace = false
+      var pendingBreak = false
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+          pendingSpace = true
+          index += 1
+          continue
+        case 0xE2
+        where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8:
+          pendingBreak = true
+          index += 3
+          continue
+        default:
+          break
+        }
+        if !output.isEmpty {
+          if pendingBreak { output.append(0x0A) } else if pendingSpace { output.append(0x20) }
         }
         pendingSpace = false
         pendingBreak = false
-        result.unicodeScalars.append(scalar)
+        output.append(byte)
+        index += 1
       }
+      return String(decoding: output, as: UTF8.self)
     }
-    return result
   }
 }

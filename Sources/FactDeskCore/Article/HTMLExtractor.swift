@@ -65,8 +65,8 @@ struct HTMLExtractor {
     for block in blocks where block.element >= 0 {
       let weight: Int
       switch block.quality {
-      case .good: weight = block.text.count
-      case .nearGood: weight = block.text.count / 2
+      case .good: weight = block.text.utf8.count
+      case .nearGood: weight = block.text.utf8.count / 2
       default: continue
       }
       total += weight
@@ -80,12 +80,9 @@ struct HTMLExtractor {
     }
     guard total > 0 else { return start }
     var marked: Int?
-    for index in nodes.indices where isMarkedArticleBody(nodes[index]) {
-      if goodText[index] * 10 >= total * 6,
-        goodText[index] > goodText[marked ?? index] || marked == nil
-      {
-        marked = index
-      }
+    for index in nodes.indices where goodText[index] * 10 >= total * 6 {
+      guard isMarkedArticleBody(nodes[index]) else { continue }
+      if goodText[index] > goodText[marked ?? index] || marked == nil { marked = index }
     }
     if let marked { return marked }
     var container = start

@@ -114,32 +114,25 @@ enum HTMLFurniture {
     guard !structuralElements.contains(node.name),
       node.attributes["itemprop"]?.lowercased() != "articlebody"
     else { return nil }
-    let names = [node.attributes["class"], node.attributes["id"]].compactMap { classes in
-      classes?.split(separator: " ").filter { token in
-        !taxonomyPrefixes.contains { token.lowercased().hasPrefix($0) }
-      }.joined(separator: " ")
-    }
-    guard !names.isEmpty else { return nil }
-    for name in names {
-      let lowered = name.lowercased()
-      for token in lowered.split(separator: " ") where hiddenClasses.contains(String(token)) {
-        return "hidden"
-      }
-      for word in lowered.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == ":" }
-      ) {
-        if let reason = nameWords[String(word)] { return reason }
-      }
-      // Run-together names: "sharebar", "socialshare", "relatedarticles".
-      for compact in lowered.split(separator: " ") where compact.count <= 30 {
-        let letters = compact.filter(\.isLetter)
-        for prefix in [
-          "share", "social", "comment", "related", "newsletter", "cookie", "breadcrumb",
-        ]
-        where letters.hasPrefix(prefix) {
+    for name in [node.attributes["class"], node.attributes["id"]] {
+      guard let name, !name.isEmpty else { continue }
+      for token in name.lowercased().split(separator: " ") {
+        if taxonomyPrefixes.contains(where: { token.hasPrefix($0) }) { continue }
+        if hiddenClasses.contains(String(token)) { return "hidden" }
+        for word in token.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" }) {
+          if let reason = nameWords[String(word)] { return reason }
+        }
+        // Run-together names: "sharebar", "socialshare", "relatedarticles".
+        for prefix in runTogetherPrefixes where token.hasPrefix(prefix) {
           return nameWords[prefix]
         }
       }
     }
     return nil
   }
+
+  private static let runTogetherPrefixes = [
+    "share", "social", "comment", "related", "newsletter", "cookie", "breadcrumb",
+  ]
+
 }

@@ -17,7 +17,7 @@ struct HTMLPageMetadata {
         (node.attributes["property"] ?? node.attributes["name"] ?? node.attributes["itemprop"])?
         .lowercased()
       if let key, let content = node.attributes["content"], !content.isEmpty, meta[key] == nil {
-        meta[key] = content.trimmingCharacters(in: .whitespacesAndNewlines)
+        meta[key] = ArticleAssembler.trimmed(content)
       }
     }
     for (index, node) in document.nodes.enumerated() {

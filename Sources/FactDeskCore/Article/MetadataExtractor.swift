@@ -24,7 +24,7 @@ enum MetadataExtractor {
   private static func datedLine(in blocks: [TextBlock]) -> String? {
     let edges = Array(blocks.prefix(15)) + Array(blocks.suffix(8))
     let markers = ["publié", "mis à jour", "published", "updated", "posted", "modifié", "le "]
-    for block in edges where block.text.count <= 120 {
+    for block in edges where block.text.utf8.count <= 240 {
       let lowered = block.text.lowercased()
       guard
         markers.contains(where: { lowered.hasPrefix($0) || lowered.contains(" \($0)") })

@@ -35,17 +35,19 @@ enum PlainTextExtractor {
 /// Photo captions end with a credit: "© AFP", "Droits réservés - DR - Philippe Devernay/MENJS",
 /// "Photo: Reuters", "(Getty Images)".
 enum CaptionCues {
-  private static let credits = [
+  private static let credits: [[UInt8]] = [
     "©", "droits réservés", "crédit photo", "crédits photo", "crédit :", "photo :", "photo:",
     "photo credit", "photograph:", "photographie :", "getty images", "afp photo", "/afp",
     "/ afp", "reuters/", "/reuters", "/ reuters", "ap photo", "shutterstock", "istock",
     "illustration :", " - dr", "dr - ", "photo by", "credit:", "image:", "/ sipa", "/sipa",
     "hans lucas", "maxppp", "abaca",
-  ]
+  ].map { Array($0.utf8) }
 
   static func looksLikeCaption(_ text: String) -> Bool {
-    guard text.count <= 400 else { return false }
-    let lowered = text.lowercased()
-    return credits.contains { lowered.contains($0) }
+    guard text.utf8.count <= 800, text.unicodeScalars.count <= 400 else { return false }
+    var lowered = text.lowercased()
+    return lowered.withUTF8 { bytes in
+      credits.contains { ByteSearch.contains(bytes, $0, wholeWord: false) }
+    }
   }
 }

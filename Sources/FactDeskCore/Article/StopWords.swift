@@ -92,7 +92,45 @@ public enum StopWords {
 /// apostrophes split ("l’éducation" gives "l" and "éducation").
 enum Words {
   static func lowercased(in text: Substring) -> [Substring] {
-    let lower = Substring(text.lowercased())
-    return lower.split { !($0.isLetter || $0.isNumber) }
+    split(Substring(text.lowercased()))
+  }
+
+  /// The words of text that is already lower-cased.
+  static func split(_ lower: Substring) -> [Substring] {
+    var words: [Substring] = []
+    var wordStart: String.Index?
+    var index = lower.unicodeScalars.startIndex
+    let end = lower.unicodeScalars.endIndex
+    while index < end {
+      let scalar = lower.unicodeScalars[index]
+      if isWordScalar(scalar) {
+        if wordStart == nil { wordStart = index }
+      } else if let start = wordStart {
+        words.append(lower[start..<index])
+        wordStart = nil
+      }
+      index = lower.unicodeScalars.index(after: index)
+    }
+    if let start = wordStart { words.append(lower[start..<end]) }
+    return words
+  }
+
+  /// ASCII letters and digits, and non-ASCII letters; checked without Character properties,
+  /// which cost more than the rest of the classification together.
+  @inline(__always)
+  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
+        || (value >= 0x41 && value <= 0x5A)
+    }
+    switch value {
+    case 0xA0...0xBF, 0xD7, 0xF7, 0x2000...0x206F, 0x20A0...0x20CF, 0x2100...0x2BFF,
+      0x3000...0x303F,
+      0xFE00...0xFE6F, 0xFF00...0xFF0F:
+      return false
+    default:
+      return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
   }
 }

@@ -36,8 +36,10 @@ struct TextBoilerplateClassifier {
   func quality(of block: TextBlock) -> TextBlock.Quality {
     if let reason = block.markupReason { return .bad(reason) }
     let length = block.text.unicodeScalars.count
+    // Cues are looked for only where they can decide: a long block would need two of them,
+    // and a long block that names two is article text about cookies or passwords.
     let folded = BoilerplateCues.fold(block.text)
-    let cues = BoilerplateCues.matches(in: folded)
+    let cues = length < 400 ? BoilerplateCues.matches(in: folded) : []
     let strongCues = cues.filter { !$0.isWeak }
     if let first = strongCues.first, length < 200 || strongCues.count >= 2 {
       return .bad(first.reason)
@@ -47,7 +49,7 @@ struct TextBoilerplateClassifier {
       return .bad(BoilerplateCues.navigation)
     }
     if length < shortLength { return .short }
-    let words = Words.lowercased(in: Substring(block.text))
+    let words = Words.split(Substring(folded))
     if readerAddressShare(words) >= 0.12 { return .bad("reader address") }
     let density = StopWords.density(of: words, language: language)
     if density >= highDensity { return length >= longLength ? .good : .nearGood }
