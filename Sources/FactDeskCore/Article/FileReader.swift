@@ -39,7 +39,8 @@ enum FileReader {
   private static func readAll(_ descriptor: Int32, source: String, expected: Int, maximumBytes: Int)
     throws -> Data
   {
-    var buffer = [UInt8](repeating: 0, count: max(expected + 1, 1 << 16))
+    // Data, not [UInt8]: the buffer becomes the article's raw bytes without another copy.
+    var buffer = Data(count: max(expected + 1, 1 << 16))
     var filled = 0
     while true {
       if filled == buffer.count {
@@ -47,7 +48,7 @@ enum FileReader {
         guard grown > buffer.count else {
           throw LoadError.tooLarge(source: source, bytes: filled, limit: maximumBytes)
         }
-        buffer.append(contentsOf: repeatElement(0, count: grown - buffer.count))
+        buffer.count = grown
       }
       let count = buffer.withUnsafeMutableBytes { raw in
         Glibc.read(descriptor, raw.baseAddress! + filled, raw.count - filled)
@@ -62,7 +63,7 @@ enum FileReader {
         throw LoadError.tooLarge(source: source, bytes: filled, limit: maximumBytes)
       }
     }
-    buffer.removeSubrange(filled...)
-    return Data(buffer)
+    buffer.count = filled
+    return buffer
   }
 }

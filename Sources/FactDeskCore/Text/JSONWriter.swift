@@ -130,18 +130,23 @@ public struct JSONWriter: Sendable {
     containerHasContent[last] = true
   }
 
+  /// Copies runs of bytes that need no escaping in one go; only '"', '\\' and control bytes
+  /// are escaped, which keeps a 20 MB article with a newline every paragraph at memory speed.
   private mutating func appendQuoted(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
-    var needsEscaping = false
-    for byte in value.utf8
-    where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-      needsEscaping = true
-      break
-    }
-    if needsEscaping {
-      for scalar in value.unicodeScalars { appendEscaped(scalar) }
-    } else {
-      bytes.append(contentsOf: value.utf8)
+    var value = value
+    value.withUTF8 { source in
+      var runStart = 0
+      for index in 0..<source.count {
+        let byte = source[index]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+          continue
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+        appendEscaped(Unicode.Scalar(byte))
+        runStart = index + 1
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
     }
     bytes.append(UInt8(ascii: "\""))
   }
