@@ -17,6 +17,8 @@ struct ArticleStructure {
       return
     }
     let headline = headlineIndex(blocks, firstGood: firstGood)
+    var groupSizes: [Int: Int] = [:]
+    for block in blocks { groupSizes[block.group, default: 0] += 1 }
     let articleStart = headline ?? firstGood
     for index in blocks.indices {
       let block = blocks[index]
@@ -27,7 +29,8 @@ struct ArticleStructure {
       } else if block.quality == .good && Self.isPublicationLine(block.text) {
         blocks[index].verdict = .boilerplate("publication date")
       } else if block.quality == .good {
-        blocks[index].verdict = .content(role(ofKept: block, in: blocks))
+        blocks[index].verdict = .content(
+          role(ofKept: block, aloneInGroup: groupSizes[block.group] == 1))
       } else {
         blocks[index].verdict = .boilerplate(reason(of: block))
       }
@@ -41,15 +44,14 @@ struct ArticleStructure {
     }
   }
 
-  private func role(ofKept block: TextBlock, in blocks: [TextBlock]) -> ParagraphRole {
+  private func role(ofKept block: TextBlock, aloneInGroup: Bool) -> ParagraphRole {
     switch block.kind {
     case .heading: return .subheading
     case .caption: return .caption
     case .text:
       // A short kept line without closing punctuation, alone in its paragraph, is a heading
       // inside the article (plain text has no other way to say so).
-      let groupSize = blocks.lazy.filter { $0.group == block.group }.count
-      if groupSize == 1 && looksLikeHeading(block.text) { return .subheading }
+      if aloneInGroup && looksLikeHeading(block.text) { return .subheading }
       return .body
     default: return .body
     }

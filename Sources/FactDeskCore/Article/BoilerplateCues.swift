@@ -153,13 +153,13 @@ enum BoilerplateCues {
   static func matches(in folded: String) -> [Match] {
     var text = folded
     return text.withUTF8 { bytes in
-      var seen = Set<Int>()
+      var seen = [Bool](repeating: false, count: phrases.count)
       var found: [Match] = []
       for start in 0..<bytes.count {
-        for candidate in phrasesByFirstByte[Int(bytes[start])] where !seen.contains(candidate) {
+        for candidate in phrasesByFirstByte[Int(bytes[start])] where !seen[candidate] {
           let phrase = phrases[candidate]
           if ByteSearch.matches(bytes, at: start, phrase.bytes, wholeWord: phrase.wholeWord) {
-            seen.insert(candidate)
+            seen[candidate] = true
             found.append(Match(reason: phrase.reason, isWeak: phrase.isWeak))
           }
         }
@@ -170,6 +170,11 @@ enum BoilerplateCues {
 
   /// Lower-cases and folds the typographic apostrophe so one phrase list fits both spellings.
   static func fold(_ text: String) -> String {
+    // ASCII text (most English, and every menu of short words) needs no Unicode case mapping.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      return String(
+        decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
     let lowered = text.lowercased()
     guard lowered.unicodeScalars.contains("\u{2019}") else { return lowered }
     var folded = String.UnicodeScalarView()

@@ -54,9 +54,6 @@ struct HTMLBlockBuilder {
       if !text.isEmpty {
         let (kind, owner) = kindAndOwner()
         var block = TextBlock(text: text, group: blocks.count, kind: kind)
-        if kind == .text && text.utf8.count < 400 && CaptionCues.looksLikeCaption(text) {
-          block.kind = .caption
-        }
         block.linkCharacters = min(pendingLinkCharacters, text.unicodeScalars.count)
         block.element = owner
         blocks.append(block)

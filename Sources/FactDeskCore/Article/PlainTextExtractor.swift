@@ -17,7 +17,6 @@ enum PlainTextExtractor {
       }
       previousWasBlank = false
       var block = TextBlock(text: String(line), group: group)
-      if CaptionCues.looksLikeCaption(block.text) { block.kind = .caption }
       if isBullet(line) { block.kind = .listItem }
       blocks.append(block)
     }
@@ -44,8 +43,14 @@ enum CaptionCues {
   ].map { Array($0.utf8) }
 
   static func looksLikeCaption(_ text: String) -> Bool {
-    guard text.utf8.count <= 800, text.unicodeScalars.count <= 400 else { return false }
-    var lowered = text.lowercased()
+    guard text.utf8.count <= 800 else { return false }
+    return looksLikeCaption(folded: BoilerplateCues.fold(text))
+  }
+
+  /// The same test on text already folded by `BoilerplateCues.fold`.
+  static func looksLikeCaption(folded: String) -> Bool {
+    guard folded.utf8.count <= 800, folded.unicodeScalars.count <= 400 else { return false }
+    var lowered = folded
     return lowered.withUTF8 { bytes in
       credits.contains { ByteSearch.contains(bytes, $0, wholeWord: false) }
     }

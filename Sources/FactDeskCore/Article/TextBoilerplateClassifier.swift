@@ -21,7 +21,7 @@ struct TextBoilerplateClassifier {
 
   /// The first pass: each block on its own.
   func judgeAlone(_ blocks: inout [TextBlock]) {
-    for index in blocks.indices { blocks[index].quality = quality(of: blocks[index]) }
+    for index in blocks.indices { blocks[index].quality = quality(of: &blocks[index]) }
     // A short article may have no paragraph long enough to be good on its own; its near-good
     // paragraphs are then the best evidence there is.
     if !blocks.contains(where: { $0.quality == .good }) {
@@ -33,12 +33,14 @@ struct TextBoilerplateClassifier {
 
   // MARK: - First pass
 
-  func quality(of block: TextBlock) -> TextBlock.Quality {
+  /// Also marks photo credits as captions, while the folded text is at hand.
+  func quality(of block: inout TextBlock) -> TextBlock.Quality {
     if let reason = block.markupReason { return .bad(reason) }
     let length = block.text.unicodeScalars.count
     // Cues are looked for only where they can decide: a long block would need two of them,
     // and a long block that names two is article text about cookies or passwords.
     let folded = BoilerplateCues.fold(block.text)
+    if block.kind == .text && CaptionCues.looksLikeCaption(folded: folded) { block.kind = .caption }
     let cues = length < 400 ? BoilerplateCues.matches(in: folded) : []
     let strongCues = cues.filter { !$0.isWeak }
     if let first = strongCues.first, length < 200 || strongCues.count >= 2 {
@@ -77,33 +79,44 @@ struct TextBoilerplateClassifier {
   func resolveFromNeighbours(_ blocks: inout [TextBlock]) {
     // Near-good blocks become good next to good text, bad between boilerplate.
     let firstPass = blocks.map(\.quality)
+    let (goodBefore, goodAfter) = Self.nearestDecidedIsGood(firstPass)
     for index in blocks.indices where firstPass[index] == .nearGood {
-      let before = nearestDecided(firstPass, from: index, step: -1)
-      let after = nearestDecided(firstPass, from: index, step: 1)
       blocks[index].quality =
-        (before == .good || after == .good) ? .good : .bad("between boilerplate")
+        goodBefore[index] || goodAfter[index] ? .good : .bad("between boilerplate")
     }
     // Short blocks then follow their neighbours: kept only between article text.
     let secondPass = blocks.map(\.quality)
+    let (shortGoodBefore, shortGoodAfter) = Self.nearestDecidedIsGood(secondPass)
     for index in blocks.indices where secondPass[index] == .short {
-      let before = nearestDecided(secondPass, from: index, step: -1)
-      let after = nearestDecided(secondPass, from: index, step: 1)
-      blocks[index].quality = (before == .good && after == .good) ? .good : .bad("short line")
+      blocks[index].quality =
+        shortGoodBefore[index] && shortGoodAfter[index] ? .good : .bad("short line")
     }
   }
 
-  /// The nearest good or bad block in one direction; the document's edges count as bad.
-  private func nearestDecided(_ qualities: [TextBlock.Quality], from index: Int, step: Int)
-    -> TextBlock.Quality
-  {
-    var cursor = index + step
-    while cursor >= 0 && cursor < qualities.count {
-      switch qualities[cursor] {
-      case .good: return .good
-      case .bad: return .bad("")
-      case .nearGood, .short: cursor += step
+  /// For each block, whether the nearest good-or-bad block before it, and after it, is good;
+  /// the document's edges count as bad. Two linear sweeps, so a long run of short lines costs
+  /// no more than a short one.
+  private static func nearestDecidedIsGood(_ qualities: [TextBlock.Quality]) -> ([Bool], [Bool]) {
+    var before = [Bool](repeating: false, count: qualities.count)
+    var after = [Bool](repeating: false, count: qualities.count)
+    var lastWasGood = false
+    for index in qualities.indices {
+      before[index] = lastWasGood
+      switch qualities[index] {
+      case .good: lastWasGood = true
+      case .bad: lastWasGood = false
+      case .nearGood, .short: break
       }
     }
-    return .bad("")
+    lastWasGood = false
+    for index in qualities.indices.reversed() {
+      after[index] = lastWasGood
+      switch qualities[index] {
+      case .good: lastWasGood = true
+      case .bad: lastWasGood = false
+      case .nearGood, .short: break
+      }
+    }
+    return (before, after)
   }
 }

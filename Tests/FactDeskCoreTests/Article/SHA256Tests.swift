@@ -36,4 +36,16 @@ import Testing
     let data = Data((0..<length).map { UInt8($0) })
     #expect(SHA256.hex(of: data) == digest)
   }
+
+  @Test func systemAndPortableDigestsAgree() {
+    var generator = SystemRandomNumberGenerator()
+    for length in [0, 1, 63, 64, 100_003] {
+      let data = Data((0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) })
+      let portable = data.withUnsafeBytes { SHA256.portableHex(of: $0) }
+      #expect(SHA256.hex(of: data) == portable)
+    }
+    #expect(
+      Data("abc".utf8).withUnsafeBytes { SHA256.portableHex(of: $0) }
+        == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+  }
 }
