@@ -47,6 +47,7 @@ struct ArticleStructure {
   private func role(ofKept block: TextBlock, aloneInGroup: Bool) -> ParagraphRole {
     switch block.kind {
     case .heading: return .subheading
+    case .standfirst: return .standfirst
     case .caption: return .caption
     case .text:
       // A short kept line without closing punctuation, alone in its paragraph, is a heading

@@ -46,6 +46,13 @@ struct HTMLBlockBuilder {
         default: continue
         }
       }
+      // The lead paragraph is marked by its class: "chapo", "standfirst", "lede", "dek"…
+      if owner >= 0,
+        HTMLFurniture.isStandfirst(nodes[owner])
+          || (nodes[owner].parent >= 0 && HTMLFurniture.isStandfirst(nodes[nodes[owner].parent]))
+      {
+        return (.standfirst, owner)
+      }
       return (.text, owner)
     }
 

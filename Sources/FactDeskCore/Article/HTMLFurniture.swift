@@ -92,6 +92,25 @@ enum HTMLFurniture {
     "screen-reader-text", "screen-reader-only", "offscreen", "element-invisible",
   ]
 
+  private static let standfirstWords: Set<String> = [
+    "chapo", "chapeau", "standfirst", "lede", "dek", "deck", "kicker-summary", "intro",
+    "subtitle", "subheadline", "summary", "excerpt", "description", "lead",
+  ]
+
+  /// Whether the element's class or id names the article's lead paragraph.
+  static func isStandfirst(_ node: HTMLDocument.Node) -> Bool {
+    guard node.name == "p" || node.name == "div" || node.name == "h2" || node.name == "span"
+    else { return false }
+    for name in [node.attributes["class"], node.attributes["id"]] {
+      guard let name, !name.isEmpty else { continue }
+      for word in name.lowercased().split(whereSeparator: { " -_:".contains($0) })
+      where standfirstWords.contains(String(word)) {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Why the element should be dropped, or nil when nothing in its markup says so.
   static func reason(for node: HTMLDocument.Node) -> String? {
     if let reason = droppedElements[node.name] ?? furnitureElements[node.name] { return reason }

@@ -10,6 +10,7 @@ struct TextBlock {
     case quote
     case preformatted
     case tableCell
+    case standfirst
   }
 
   /// How a block was judged: content with a role, or boilerplate with a reason.

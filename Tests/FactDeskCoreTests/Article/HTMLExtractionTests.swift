@@ -23,6 +23,7 @@ import Testing
     <main><article>
     <h1>Écoles : un plan numérique de 178 millions d'euros</h1>
     <p class="byline">Par Claire Dumas</p>
+    <p class="article__chapo">Le ministère promet des ordinateurs dans toutes les écoles d'ici à la fin de l'année prochaine.</p>
     <div class="share-bar"><a href="#">Partager sur Facebook</a> <a href="#">Twitter</a></div>
     <p>\(body[0])</p>
     <figure><img src="a.jpg"><figcaption>Une salle de classe à Lille. © AFP</figcaption></figure>
@@ -54,6 +55,10 @@ import Testing
     #expect(texts(article, .subheading) == ["Des syndicats sceptiques"])
     #expect(texts(article, .caption) == ["Une salle de classe à Lille. © AFP"])
     #expect(texts(article, .byline) == ["Par Claire Dumas"])
+    #expect(
+      texts(article, .standfirst) == [
+        "Le ministère promet des ordinateurs dans toutes les écoles d'ici à la fin de l'année prochaine."
+      ])
   }
 
   @Test func dropsNavigationFormsHiddenShareBarsCommentsAsidesAndFooters() throws {
