@@ -98,6 +98,7 @@ public struct ArticleLoader {
     var blocks = PlainTextExtractor.blocks(from: text)
     guard !blocks.isEmpty else { throw LoadError.noText(source: source) }
     TextBoilerplateClassifier(language: detected).classify(&blocks)
+    PlainTextExtractor.keepWrappedParagraphsWhole(&blocks)
     return try assemble(
       blocks, removed: [], page: nil, language: language, source: source, options: options)
   }

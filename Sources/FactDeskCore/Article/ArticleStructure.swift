@@ -16,9 +16,9 @@ struct ArticleStructure {
       markBylines(&blocks)
       return
     }
-    let headline = headlineIndex(blocks, firstGood: firstGood)
     var groupSizes: [Int: Int] = [:]
     for block in blocks { groupSizes[block.group, default: 0] += 1 }
+    let headline = headlineIndex(blocks, firstGood: firstGood, groupSizes: groupSizes)
     let articleStart = headline ?? firstGood
     for index in blocks.indices {
       let block = blocks[index]
@@ -60,33 +60,36 @@ struct ArticleStructure {
 
   /// The headline is the nearest heading-like line before the first good block: an <h1>, or in
   /// plain text a short line without a final full stop that no cue condemned.
-  private func headlineIndex(_ blocks: [TextBlock], firstGood: Int) -> Int? {
+  private func headlineIndex(_ blocks: [TextBlock], firstGood: Int, groupSizes: [Int: Int]) -> Int?
+  {
     // The last <h1> before the text: an earlier one is usually the site's logo.
     if let h1 = blocks[...firstGood].lastIndex(where: { $0.kind == .heading(level: 1) }) {
       return h1
     }
     // A plain-text headline is often judged good itself (it has function words and sits next
     // to the first paragraph): take it when it is heading-shaped and body text follows.
+    // A headline is a paragraph of its own, not the first line of a hard-wrapped one.
     if looksLikeHeading(blocks[firstGood].text), blocks[firstGood].text.count >= 15,
-      blocks[firstGood].kind == .text,
+      blocks[firstGood].kind == .text, groupSizes[blocks[firstGood].group] == 1,
       blocks[(firstGood + 1)...].contains(where: {
         $0.quality == .good && !looksLikeHeading($0.text)
       })
     {
       return firstGood
     }
+    // Otherwise look back over the lines before the text, past bylines, dates and buttons.
     var cursor = firstGood - 1
-    while cursor >= 0 && firstGood - cursor <= 3 {
+    while cursor >= 0 && firstGood - cursor <= 8 {
       let block = blocks[cursor]
-      switch block.quality {
-      case .bad(let reason) where !Self.contextReasons.contains(reason):
-        return nil
-      default:
-        let isMeta =
-          bylines.blockIndices.contains(cursor) || DateFinder.firstDate(in: block.text) != nil
-        if !isMeta && looksLikeHeading(block.text) && block.text.count >= 15 { return cursor }
-      }
       cursor -= 1
+      if case .bad(let reason) = block.quality, !Self.contextReasons.contains(reason) { continue }
+      let isMeta =
+        bylines.blockIndices.contains(cursor + 1) || DateFinder.firstDate(in: block.text) != nil
+      if !isMeta && looksLikeHeading(block.text) && block.text.count >= 15
+        && groupSizes[block.group] == 1
+      {
+        return cursor + 1
+      }
     }
     return nil
   }

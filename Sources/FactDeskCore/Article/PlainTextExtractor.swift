@@ -23,6 +23,26 @@ enum PlainTextExtractor {
     return blocks
   }
 
+  /// Lines of one blank-line paragraph that is mostly article text are all article text: the
+  /// short last line of a hard-wrapped paragraph must not be cut off. Lines condemned by a cue
+  /// stay condemned.
+  static func keepWrappedParagraphsWhole(_ blocks: inout [TextBlock]) {
+    var good: [Int: Int] = [:]
+    var total: [Int: Int] = [:]
+    for block in blocks {
+      let length = block.text.utf8.count
+      total[block.group, default: 0] += length
+      if block.quality == .good { good[block.group, default: 0] += length }
+    }
+    for index in blocks.indices {
+      let group = blocks[index].group
+      guard case .bad(let reason) = blocks[index].quality, reason == "short line",
+        (good[group] ?? 0) * 2 >= total[group] ?? 0
+      else { continue }
+      blocks[index].quality = .good
+    }
+  }
+
   /// Menu entries and form options in scraped text are bullet lines ("  • Thématiques").
   private static func isBullet(_ line: Substring) -> Bool {
     let trimmed = line.drop { $0 == " " || $0 == "\t" }

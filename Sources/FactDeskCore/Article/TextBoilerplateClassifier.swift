@@ -79,14 +79,18 @@ struct TextBoilerplateClassifier {
   func resolveFromNeighbours(_ blocks: inout [TextBlock]) {
     // Near-good blocks become good next to good text, bad between boilerplate.
     let firstPass = blocks.map(\.quality)
-    let (goodBefore, goodAfter) = Self.nearestDecidedIsGood(firstPass)
+    // A button or label ("Advertisement", "Share") is furniture but says nothing about its
+    // neighbours: like jusText's short blocks, it is looked through.
+    let isTiny = blocks.map { $0.text.unicodeScalars.count < shortLength }
+    let (goodBefore, goodAfter) = Self.nearestDecidedIsGood(firstPass, lookingThrough: isTiny)
     for index in blocks.indices where firstPass[index] == .nearGood {
       blocks[index].quality =
         goodBefore[index] || goodAfter[index] ? .good : .bad("between boilerplate")
     }
     // Short blocks then follow their neighbours: kept only between article text.
     let secondPass = blocks.map(\.quality)
-    let (shortGoodBefore, shortGoodAfter) = Self.nearestDecidedIsGood(secondPass)
+    let (shortGoodBefore, shortGoodAfter) = Self.nearestDecidedIsGood(
+      secondPass, lookingThrough: isTiny)
     for index in blocks.indices where secondPass[index] == .short {
       blocks[index].quality =
         shortGoodBefore[index] && shortGoodAfter[index] ? .good : .bad("short line")
@@ -96,7 +100,9 @@ struct TextBoilerplateClassifier {
   /// For each block, whether the nearest good-or-bad block before it, and after it, is good;
   /// the document's edges count as bad. Two linear sweeps, so a long run of short lines costs
   /// no more than a short one.
-  private static func nearestDecidedIsGood(_ qualities: [TextBlock.Quality]) -> ([Bool], [Bool]) {
+  private static func nearestDecidedIsGood(
+    _ qualities: [TextBlock.Quality], lookingThrough isTiny: [Bool]
+  ) -> ([Bool], [Bool]) {
     var before = [Bool](repeating: false, count: qualities.count)
     var after = [Bool](repeating: false, count: qualities.count)
     var lastWasGood = false
@@ -104,7 +110,7 @@ struct TextBoilerplateClassifier {
       before[index] = lastWasGood
       switch qualities[index] {
       case .good: lastWasGood = true
-      case .bad: lastWasGood = false
+      case .bad: if !isTiny[index] { lastWasGood = false }
       case .nearGood, .short: break
       }
     }
@@ -113,7 +119,7 @@ struct TextBoilerplateClassifier {
       after[index] = lastWasGood
       switch qualities[index] {
       case .good: lastWasGood = true
-      case .bad: lastWasGood = false
+      case .bad: if !isTiny[index] { lastWasGood = false }
       case .nearGood, .short: break
       }
     }
