@@ -175,13 +175,28 @@ enum BoilerplateCues {
       return String(
         decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
-    let lowered = text.lowercased()
-    guard lowered.unicodeScalars.contains("\u{2019}") else { return lowered }
-    var folded = String.UnicodeScalarView()
-    for scalar in lowered.unicodeScalars {
-      folded.append(scalar == "\u{2019}" ? "'" : scalar)
+    var lowered = text.lowercased()
+    // ’ is E2 80 99 in UTF-8; replacing it by "'" on the bytes keeps the text valid UTF-8.
+    return lowered.withUTF8 { bytes -> String in
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var index = 0
+      var changed = false
+      while index < bytes.count {
+        if bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+          && bytes[index + 2] == 0x99
+        {
+          output.append(UInt8(ascii: "'"))
+          index += 3
+          changed = true
+        } else {
+          output.append(bytes[index])
+          index += 1
+        }
+      }
+      return changed
+        ? String(decoding: output, as: UTF8.self) : String(decoding: bytes, as: UTF8.self)
     }
-    return String(folded)
   }
 }
 

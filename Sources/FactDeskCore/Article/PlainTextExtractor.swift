@@ -7,7 +7,7 @@ enum PlainTextExtractor {
     var group = 0
     var previousWasBlank = true
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let isBlank = line.allSatisfy {
+      let isBlank = line.unicodeScalars.allSatisfy {
         $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\u{202F}"
       }
       if isBlank {
@@ -72,7 +72,20 @@ enum CaptionCues {
     guard folded.utf8.count <= 800, folded.unicodeScalars.count <= 400 else { return false }
     var lowered = folded
     return lowered.withUTF8 { bytes in
-      credits.contains { ByteSearch.contains(bytes, $0, wholeWord: false) }
+      for start in 0..<bytes.count {
+        for credit in creditsByFirstByte[Int(bytes[start])]
+        where ByteSearch.matches(bytes, at: start, credit, wholeWord: false) {
+          return true
+        }
+      }
+      return false
     }
   }
+
+  /// Credits by their first byte, so the scan tries only those that can start at a position.
+  private static let creditsByFirstByte: [[[UInt8]]] = {
+    var table = [[[UInt8]]](repeating: [], count: 256)
+    for credit in credits { table[Int(credit[0])].append(credit) }
+    return table
+  }()
 }
