@@ -31,6 +31,14 @@ public enum TextDecoder {
     if let text = String(validating: units, as: UTF8.self) {
       return Decoded(text: text, encoding: "UTF-8", warnings: [])
     }
+    // A page that declares another charset Foundation knows (Cyrillic, Central European,
+    // Japanese) is decoded as declared.
+    if let declared = declaredCharset.map(normalizedCharsetName),
+      let encoding = foundationEncodings[declared],
+      let text = String(data: Data(units), encoding: encoding)
+    {
+      return Decoded(text: text, encoding: declared, warnings: [])
+    }
     // Not valid UTF-8. Text that is mostly valid multi-byte UTF-8 with a few broken bytes is
     // UTF-8 with damage; text with no valid multi-byte sequence at all is a single-byte
     // encoding, Windows-1252 being the superset of Latin-1 that the web actually uses.
@@ -45,6 +53,12 @@ public enum TextDecoder {
     }
     return Decoded(text: decoded.text, encoding: "windows-1252", warnings: warnings)
   }
+
+  private static let foundationEncodings: [String: String.Encoding] = [
+    "windows-1251": .windowsCP1251, "windows-1250": .windowsCP1250, "iso-8859-2": .isoLatin2,
+    "shift_jis": .shiftJIS, "euc-jp": .japaneseEUC, "iso-2022-jp": .iso2022JP,
+    "windows-1253": .windowsCP1253, "windows-1254": .windowsCP1254,
+  ]
 
   /// Maps the many spellings of the charsets we meet to one name.
   static func normalizedCharsetName(_ name: String) -> String {

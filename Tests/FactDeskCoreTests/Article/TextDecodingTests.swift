@@ -57,6 +57,16 @@ import Testing
     #expect(article.warnings.isEmpty)
   }
 
+  @Test func decodesOtherDeclaredCharsets() throws {
+    // "Москва" in Windows-1251.
+    let head = Array("<html><head><meta charset=\"windows-1251\"></head><body><p>".utf8)
+    let body: [UInt8] = [0xCC, 0xEE, 0xF1, 0xEA, 0xE2, 0xE0]
+    let article = try ArticleLoader.load(
+      data: Data(head + body + Array("</p></body></html>".utf8)), source: "ru.html",
+      options: .init(keepEverything: true))
+    #expect(article.text == "Москва")
+  }
+
   @Test func turnsCRLFAndLoneCRIntoLF() throws {
     let article = try load(Array("Un\r\ndeux\rtrois\r\n\r\nquatre".utf8))
     #expect(article.text == "Un\ndeux\ntrois\n\nquatre")
