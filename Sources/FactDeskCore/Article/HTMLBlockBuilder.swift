@@ -24,28 +24,19 @@ struct HTMLBlockBuilder {
     let pageParagraphText = max(1, paragraphText[start])
     var pending = ""
     var pendingLinkCharacters = 0
-    var open: [Int] = []  // open elements, innermost last
+    // Open elements, innermost last, each with what it implies for the text inside it, so that
+    // a block learns its kind and owner in constant time however deep the page nests.
+    var open: [OpenElement] = []
     var linkDepth = 0
     var index = start
     let nodes = document.nodes
     let endOfPage = nodes[start].end
 
     func kindAndOwner() -> (TextBlock.Kind, Int) {
-      var owner = -1
-      for element in open.reversed() {
-        let name = nodes[element].name
-        if owner < 0 && Self.blockElements.contains(name) { owner = element }
-        switch name {
-        case "h1", "h2", "h3", "h4", "h5", "h6":
-          return (.heading(level: Int(String(name.last!)) ?? 2), element)
-        case "li", "dd", "dt": return (.listItem, owner)
-        case "figcaption", "caption": return (.caption, owner)
-        case "blockquote": return (.quote, owner)
-        case "pre": return (.preformatted, owner)
-        case "td", "th": return (.tableCell, owner)
-        default: continue
-        }
-      }
+      guard let context = open.last else { return (.text, -1) }
+      if case .heading = context.kind { return (context.kind!, context.heading) }
+      if let kind = context.kind { return (kind, context.owner) }
+      let owner = context.owner
       // The lead paragraph is marked by its class: "chapo", "standfirst", "lede", "dek"…
       if owner >= 0,
         HTMLFurniture.isStandfirst(nodes[owner])
@@ -86,7 +77,7 @@ struct HTMLBlockBuilder {
     }
 
     func close(upTo position: Int) {
-      while let last = open.last, nodes[last].end <= position {
+      while let last = open.last?.index, nodes[last].end <= position {
         // Flush while the element is still open, so the block knows it was an <h2> or <li>.
         if Self.blockElements.contains(nodes[last].name) { flush() }
         open.removeLast()
@@ -122,12 +113,18 @@ struct HTMLBlockBuilder {
         flush()
       }
       if node.name == "a" { linkDepth += 1 }
-      if node.end > index + 1 { open.append(index) } else if node.name == "a" { linkDepth -= 1 }
+      if node.end > index + 1 {
+        open.append(OpenElement(index: index, name: node.name, parent: open.last))
+      } else if node.name == "a" {
+        linkDepth -= 1
+      }
       index += 1
     }
     close(upTo: Int.max)
     flush()
   }
+
+  static func isBlockElement(_ name: String) -> Bool { blockElements.contains(name) }
 
   /// Characters of text inside <p> elements, per node, summed up the tree in one backward pass.
   private static func paragraphTextPerNode(_ document: HTMLDocument) -> [Int] {
@@ -181,6 +178,34 @@ struct HTMLBlockBuilder {
         index += 1
       }
       return String(decoding: output, as: UTF8.self)
+    }
+  }
+}
+
+/// An element being walked, with the block owner and kind its text inherits.
+private struct OpenElement {
+  var index: Int
+  /// The innermost block element at or above this one: the block's owner.
+  var owner: Int
+  /// The kind given by the innermost heading, list item, caption, quote, pre or cell.
+  var kind: TextBlock.Kind?
+  /// The heading element, when `kind` is a heading (a heading owns its own text).
+  var heading: Int
+
+  init(index: Int, name: String, parent: OpenElement?) {
+    self.index = index
+    owner = HTMLBlockBuilder.isBlockElement(name) ? index : parent?.owner ?? -1
+    heading = parent?.heading ?? -1
+    switch name {
+    case "h1", "h2", "h3", "h4", "h5", "h6":
+      kind = .heading(level: Int(String(name.last!)) ?? 2)
+      heading = index
+    case "li", "dd", "dt": kind = .listItem
+    case "figcaption", "caption": kind = .caption
+    case "blockquote": kind = .quote
+    case "pre": kind = .preformatted
+    case "td", "th": kind = .tableCell
+    default: kind = parent?.kind
     }
   }
 }

@@ -37,7 +37,7 @@ struct HTMLDocument {
         let options = Int32(
           HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
-            | HTML_PARSE_IGNORE_ENC.rawValue)
+            | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
         return htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
       }
     }
