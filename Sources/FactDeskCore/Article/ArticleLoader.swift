@@ -43,6 +43,10 @@ public struct ArticleLoader {
     }
     let (decoded, isHTML) = sniffed
     let text = LineEnds.normalized(decoded.text)
+    // Only blanks is as empty as no bytes at all (stops at the first visible character).
+    guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+      throw LoadError.empty(source: source)
+    }
     let digest = SHA256.hex(of: data)
     var article =
       isHTML

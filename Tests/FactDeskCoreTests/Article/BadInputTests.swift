@@ -18,6 +18,11 @@ import Testing
     #expect(throws: LoadError.empty(source: path)) { try ArticleLoader.load(path: path) }
   }
 
+  @Test func refusesAFileOfBlanks() throws {
+    let path = try temporaryFile(Array(" \n\r\n\t\u{A0}\n".utf8))
+    #expect(throws: LoadError.empty(source: path)) { try ArticleLoader.load(path: path) }
+  }
+
   @Test func refusesABinaryFile() throws {
     let png: [UInt8] =
       [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]
