@@ -171,15 +171,21 @@ public struct JSONWriter: Sendable {
     }
   }
 
+  /// Digits written backwards into a small buffer, then copied: no recursion, one append.
   private mutating func appendDecimal(_ value: Int) {
-    if value < 0 {
-      bytes.append(UInt8(ascii: "-"))
-      appendDecimal(-value)
-      return
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var start = 20
+      repeat {
+        start -= 1
+        digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
     }
-    if value >= 10 { appendDecimal(value / 10) }
-    bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
   }
+
 }
 
 extension JSONWriter {

@@ -55,4 +55,13 @@ import Testing
       })
     #expect(object["authors"] as? [String] == ["Luce Burnod"])
   }
+
+  @Test func writesIntegersWithoutRecursion() {
+    var writer = JSONWriter()
+    writer.beginArray()
+    for value in [0, 7, 10, -5, 1_234_567, Int.max, Int.min] { writer.int(value) }
+    writer.endArray()
+    #expect(
+      writer.text == "[0,7,10,-5,1234567,9223372036854775807,-9223372036854775808]")
+  }
 }
