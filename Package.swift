@@ -36,7 +36,11 @@ let package = Package(
       ]
     ),
 
-    .testTarget(name: "FactDeskCoreTests", dependencies: ["FactDeskCore"]),
+    .testTarget(
+      name: "FactDeskCoreTests", dependencies: ["FactDeskCore"],
+      // Read through #filePath so the tests see the files exactly as committed.
+      exclude: ["Fixtures"]
+    ),
     .testTarget(
       name: "FactDeskShellTests",
       dependencies: ["FactDeskShell", "factdesk"],

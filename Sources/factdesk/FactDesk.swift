@@ -14,7 +14,8 @@ struct FactDesk: ParsableCommand {
       Exit status: 0 ok, 1 a command failed, 2 the store or a script could not be read,
       3 stopped by --bail, 64 bad flags.
       """,
-    version: FactDeskVersion.current
+    version: FactDeskVersion.current,
+    subcommands: [SegmentCommand.self]
   )
 
   @Option(help: "The store file (default: $FACTDESK_DB, else ./factdesk.db).")

@@ -3,6 +3,18 @@ import Testing
 
 /// Each bad input gets one clear line, a non-zero status, and leaves the store as it was.
 @Suite struct BadInputTests {
+  /// A short article in plain Latin-1-compatible French.
+  static let article = """
+    Le budget de l'éducation augmente
+
+    Le ministre a annoncé mardi que le budget consacré aux élèves du premier degré atteindra \
+    178 millions d'euros en 2021, selon les chiffres présentés devant la commission.
+
+    Les syndicats estiment que cette hausse ne suffira pas à compenser les dépenses engagées \
+    pendant la période du confinement, au printemps dernier.
+
+    """
+
   let directory = TemporaryFolder()
   var store: String { directory.path("store.db") }
 
@@ -16,14 +28,14 @@ import Testing
     try FactDeskBinary.run(["--db", store, "-c", ".mode csv", "-c", "articles"]).output
   }
 
-  @Test func emptyBinaryAndNonUTF8FilesAreRefused() throws {
+  @Test func emptyAndBinaryFilesAreRefused() throws {
     let empty = try write(Data(), to: "empty.txt")
+    let blank = try write(Data("  \n\n \n".utf8), to: "blank.txt")
     let binary = try write(Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2]), to: "program")
-    let latin = try write(Data([0x63, 0x61, 0x66, 0xE9, 0x0A]), to: "latin.txt")
     for (path, message) in [
-      (empty, "\(empty) is empty; nothing to load"),
-      (binary, "\(binary) looks like a binary file, not text"),
-      (latin, "\(latin) is not valid UTF-8 text"),
+      (empty, "\(empty): the file is empty"),
+      (blank, "\(blank): the file is empty"),
+      (binary, "\(binary): looks like a binary file, not text or HTML"),
     ] {
       let result = try FactDeskBinary.run(["--db", store, "-c", "load \(path)"])
       #expect(result.status == 1)
@@ -32,8 +44,29 @@ import Testing
     #expect(try articleCount() == "id,title,lang,paragraphs,sentences,quotes,claims,source\r\n")
   }
 
+  @Test func latin1TextLoadsWithAWarning() throws {
+    // The sample article in ISO 8859-1: é is the single byte E9.
+    let bytes = Self.article.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+    let latin = try write(Data(bytes), to: "latin.txt")
+    let result = try FactDeskBinary.run(["--db", store, "-c", "load \(latin)", "-c", "read a1"])
+    #expect(result.status == 0)
+    #expect(result.output.contains("warning: \(latin): "))
+    #expect(result.output.contains("élèves du premier degré"))
+  }
+
+  @Test func severalInputsLoadTheGoodOnesAndNameTheBad() throws {
+    let good = try write(
+      Data("Titre\n\nLe budget atteint 178 M€ en 2020, selon le ministère.\n".utf8), to: "good.txt")
+    let missing = directory.path("missing.txt")
+    let result = try FactDeskBinary.run(["--db", store, "-c", "load \(good) \(missing)"])
+    #expect(result.status == 1)
+    #expect(result.output.contains("  not loaded: \(missing): no such file\n"))
+    #expect(result.output.hasSuffix("-c:1: error: 1 of 2 inputs not loaded\n"))
+    #expect(try articleCount().contains("good.txt"))
+  }
+
   @Test func wrongArgumentsAndUnknownIDsSayWhatIsWrong() throws {
-    let article = try write(Data("Titre\n\nUn texte.\n".utf8), to: "a.txt")
+    let article = try write(Data(Self.article.utf8), to: "a.txt")
     let cases: [(String, String)] = [
       ("use", "missing article; usage: use a1"),
       ("use a1 a2", "unexpected a2; usage: use a1"),

@@ -130,18 +130,23 @@ public struct JSONWriter: Sendable {
     containerHasContent[last] = true
   }
 
+  /// Copies runs of bytes that need no escaping in one go; only '"', '\\' and control bytes
+  /// are escaped, which keeps a 20 MB article with a newline every paragraph at memory speed.
   private mutating func appendQuoted(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
-    var needsEscaping = false
-    for byte in value.utf8
-    where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-      needsEscaping = true
-      break
-    }
-    if needsEscaping {
-      for scalar in value.unicodeScalars { appendEscaped(scalar) }
-    } else {
-      bytes.append(contentsOf: value.utf8)
+    var value = value
+    value.withUTF8 { source in
+      var runStart = 0
+      for index in 0..<source.count {
+        let byte = source[index]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+          continue
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+        appendEscaped(Unicode.Scalar(byte))
+        runStart = index + 1
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
     }
     bytes.append(UInt8(ascii: "\""))
   }
@@ -166,15 +171,21 @@ public struct JSONWriter: Sendable {
     }
   }
 
+  /// Digits written backwards into a small buffer, then copied: no recursion, one append.
   private mutating func appendDecimal(_ value: Int) {
-    if value < 0 {
-      bytes.append(UInt8(ascii: "-"))
-      appendDecimal(-value)
-      return
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var start = 20
+      repeat {
+        start -= 1
+        digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
     }
-    if value >= 10 { appendDecimal(value / 10) }
-    bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
   }
+
 }
 
 extension JSONWriter {

@@ -2,25 +2,6 @@ import FactDeskCore
 
 /// Loading, listing, choosing, reading and deleting articles.
 enum ArticleCommands {
-  static let load = CommandSpec(
-    name: "load", summary: "Load an article from a text file",
-    details: ["Loading the same content again finds the stored article instead of a copy."],
-    arguments: [ArgumentSpec("file", .path, variadic: true)]
-  ) { invocation, session in
-    for path in invocation.strings("file") {
-      let article = try PlainTextLoader.load(path: path)
-      let outcome = try session.store.add(article, context: session.context(invocation))
-      session.currentArticle = outcome.id
-      let title = article.metadata.title ?? path
-      if outcome.isNew {
-        session.print(
-          "\(outcome.id)  \(title)  (\(article.paragraphs.count) paragraphs)")
-      } else {
-        session.print("\(outcome.id)  already loaded: \(title)")
-      }
-    }
-  }
-
   static let articles = CommandSpec(
     name: "articles", summary: "List the stored articles"
   ) { _, session in

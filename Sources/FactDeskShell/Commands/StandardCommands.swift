@@ -1,7 +1,7 @@
 extension CommandRegistry {
   /// Every command of the shell, in the order `.help` lists them.
   public static let standard = CommandRegistry([
-    ArticleCommands.load,
+    LoadCommand.spec,
     ArticleCommands.articles,
     ArticleCommands.use,
     ArticleCommands.read,

@@ -57,7 +57,9 @@ public final class Session {
 
   /// A warning that does not fail the command.
   public func warn(_ message: String) {
+    output.flush()
     diagnostics.write("warning: \(message)\n")
+    diagnostics.flush()
   }
 }
 
