@@ -1,0 +1,30 @@
+/// Splits a clean article into sentences, quotes with their speakers, and check-worthy
+/// claims. Pure functions: the same text always gives the same segmentation.
+public enum Segmenter {
+  /// Claims scoring at least this are returned. Chosen on the seed article's gold claims;
+  /// see `ClaimScorer.defaultThreshold` for the measurement.
+  public static let defaultClaimThreshold = ClaimScorer.defaultThreshold
+
+  /// Segments `text`; `language` nil means detect it from the text.
+  public static func segment(_ text: String, language: Language? = nil) -> Segmentation {
+    segment(text, language: language, claimThreshold: defaultClaimThreshold)
+  }
+
+  /// Segments `text`, returning the claims that score at least `claimThreshold`.
+  public static func segment(_ text: String, language: Language?, claimThreshold: Double)
+    -> Segmentation
+  {
+    let scalars = Array(text.unicodeScalars)
+    let language = language ?? LanguageDetector.detect(scalars, upTo: scalars.count)
+    let sentences = SentenceSplitter.sentences(in: scalars, language: language)
+    var analysis = QuoteAnalysis(text: scalars, sentences: sentences, language: language)
+    analysis.run()
+    let claims = ClaimScorer.claims(
+      text: scalars, sentences: sentences, quotes: analysis.quotes,
+      sentenceSpeakers: analysis.sentenceSpeakers, language: language,
+      threshold: claimThreshold)
+    return Segmentation(
+      language: language, sentences: sentences, quotes: analysis.quotes,
+      persons: analysis.persons, claims: claims)
+  }
+}

@@ -1,0 +1,118 @@
+/// One word, number or punctuation mark of a sentence, with what the later passes ask of it.
+struct Token {
+  struct Flags: OptionSet {
+    let rawValue: UInt16
+    static let word = Flags(rawValue: 1 << 0)
+    static let number = Flags(rawValue: 1 << 1)
+    static let punctuation = Flags(rawValue: 1 << 2)
+    static let capitalised = Flags(rawValue: 1 << 3)
+    static let allCapitals = Flags(rawValue: 1 << 4)
+    /// Glued to the previous token by a hyphen: "Michel" in "Jean-Michel", "il" in "défend-il".
+    static let afterHyphen = Flags(rawValue: 1 << 5)
+    /// Glued to the previous token by an apostrophe: "Éducation" in "l'Éducation".
+    static let afterApostrophe = Flags(rawValue: 1 << 6)
+    /// Followed directly by a period: "M." or "J.".
+    static let beforePeriod = Flags(rawValue: 1 << 7)
+    static let hasDigit = Flags(rawValue: 1 << 8)
+  }
+
+  var start: Int
+  var end: Int
+  var hash: UInt64
+  var flags: Flags
+  var classes: WordClass
+  /// The first scalar, for punctuation tests.
+  var first: Unicode.Scalar
+
+  var length: Int { end - start }
+  func `is`(_ flag: Flags) -> Bool { flags.contains(flag) }
+  func has(_ wordClass: WordClass) -> Bool { classes.contains(wordClass) }
+}
+
+/// Splits a range of scalars into tokens. Hyphens and apostrophes split words but are
+/// remembered, so "Jean-Michel" can be rejoined as a name and "défend-il" read as an
+/// inverted cue.
+enum Tokenizer {
+  static func tokens(
+    in text: [Unicode.Scalar], from start: Int, to end: Int, into tokens: inout [Token]
+  ) {
+    tokens.removeAll(keepingCapacity: true)
+    var index = start
+    var pendingJoin: Token.Flags = []
+    while index < end {
+      let scalar = text[index]
+      if scalar.isSegmenterSpace {
+        pendingJoin = []
+        index += 1
+        continue
+      }
+      if scalar.isWordLetter || scalar.isASCIIDigit {
+        let tokenStart = index
+        var hash = WordHash()
+        var flags: Token.Flags = pendingJoin
+        var letters = 0
+        var capitals = 0
+        var digits = 0
+        while index < end {
+          let s = text[index]
+          if s.isWordLetter {
+            letters += 1
+            if s.isUppercaseLetter { capitals += 1 }
+          } else if s.isASCIIDigit {
+            digits += 1
+          } else if (s == "." || s == ",") && digits > 0 && letters == 0 && index + 1 < end
+            && text[index + 1].isASCIIDigit
+          {
+            // Decimals and thousands inside a number: 2,3 · 0.25 · 1,000.
+          } else if s.isSegmenterSpace && digits > 0 && letters == 0
+            && isThousandsGroup(
+              text, at: index + 1, end: end)
+          {
+            // "1 000" with a (no-break) space between thousands groups.
+          } else {
+            break
+          }
+          if index == tokenStart && s.isUppercaseLetter { flags.insert(.capitalised) }
+          hash.add(s)
+          index += 1
+        }
+        if letters > 0 { flags.insert(.word) }
+        if digits > 0 { flags.insert(.hasDigit) }
+        if digits > 0 && letters == 0 { flags.insert(.number) }
+        if letters > 1 && capitals == letters { flags.insert(.allCapitals) }
+        if index < end && text[index] == "." { flags.insert(.beforePeriod) }
+        let classes = letters > 0 ? Lexicon.classes(ofHash: hash.value) : []
+        tokens.append(
+          Token(
+            start: tokenStart, end: index, hash: hash.value, flags: flags, classes: classes,
+            first: text[tokenStart]))
+        pendingJoin = []
+        if index + 1 < end && (text[index + 1].isWordLetter || text[index + 1].isASCIIDigit) {
+          if text[index].isHyphen {
+            pendingJoin = .afterHyphen
+            index += 1
+          } else if text[index].isApostrophe {
+            pendingJoin = .afterApostrophe
+            index += 1
+          }
+        }
+        continue
+      }
+      var hash = WordHash()
+      hash.add(scalar)
+      tokens.append(
+        Token(
+          start: index, end: index + 1, hash: hash.value, flags: .punctuation,
+          classes: Lexicon.classes(ofHash: hash.value), first: scalar))
+      pendingJoin = []
+      index += 1
+    }
+  }
+
+  /// Whether exactly three digits start at `index` and are not followed by another digit.
+  private static func isThousandsGroup(_ text: [Unicode.Scalar], at index: Int, end: Int) -> Bool {
+    guard index + 3 <= end else { return false }
+    for offset in 0..<3 where !text[index + offset].isASCIIDigit { return false }
+    return index + 3 == end || !text[index + 3].isASCIIDigit
+  }
+}
