@@ -3,7 +3,8 @@ import Foundation
 
 // A release-mode driver for the segmenter measurements in Benchmarks/.
 //
-//   segment-bench jsonl FILE [--language fr|en]   one JSON line of segmentation per input
+//   segment-bench jsonl FILE [--language fr|en] [--threshold T]
+//                                                  one JSON line of segmentation per input
 //                                                  line's "text" (for the Python scorers)
 //   segment-bench speed FILE [--mb N]              segments FILE (repeated up to N MB) and
 //                                                  prints MB/s; run under /usr/bin/time -v
@@ -15,6 +16,13 @@ func languageFlag(_ arguments: [String]) -> Language? {
     return nil
   }
   return Language(rawValue: arguments[flag + 1])
+}
+
+func thresholdFlag(_ arguments: [String]) -> Double {
+  guard let flag = arguments.firstIndex(of: "--threshold"), flag + 1 < arguments.count else {
+    return Segmenter.defaultClaimThreshold
+  }
+  return Double(arguments[flag + 1]) ?? Segmenter.defaultClaimThreshold
 }
 
 func writeStdout(_ bytes: [UInt8]) {
@@ -39,7 +47,8 @@ case "jsonl":
   let decoder = JSONDecoder()
   for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
     let text = try decoder.decode(Line.self, from: Data(line)).text
-    let segmentation = Segmenter.segment(text, language: languageFlag(arguments))
+    let segmentation = Segmenter.segment(
+      text, language: languageFlag(arguments), claimThreshold: thresholdFlag(arguments))
     var writer = JSONWriter()
     writer.beginObject()
     writer.key("language")

@@ -15,6 +15,7 @@ enum PersonWords {
     "première", "vice-président", "vice-présidente", "pdg", "dg", "coordinateur",
     "coordinatrice", "rapporteur", "rapporteure", "présidente-directrice", "inspecteur",
     "inspectrice", "doyen", "doyenne", "co-fondateur", "cofondateur", "cofondatrice",
+    "journaliste", "porte-parole", "militant", "militante", "habitant", "habitante",
     // English
     "minister", "president", "secretary", "mayor", "senator", "governor", "spokesman",
     "spokeswoman", "spokesperson", "director", "chief", "executive", "chairman",
@@ -25,6 +26,7 @@ enum PersonWords {
     "superintendent", "sheriff", "councilman", "councilwoman", "councillor", "diplomat",
     "historian", "doctor", "physician", "principal", "dean", "adviser", "advisor", "aide",
     "treasurer", "general", "colonel", "captain", "inspector", "detective", "chairperson",
+    "journalist", "activist", "resident", "owner", "student", "teacher", "worker",
   ]
 
   static let malePronouns = ["il", "he", "him", "his", "lui"]

@@ -1,13 +1,25 @@
 /// Finds the quotes of a text, their kinds and speakers, and the speakers of reported
-/// statements, sentence by sentence.
+/// statements, in one pass over the sentences.
+///
+/// Each sentence is tokenised once, with the quoted words left out so that a cue or a name
+/// is only looked for in the reporter's words. Names with a title or a stated role become
+/// people; cues resolve their subject (a name, a pronoun, "le ministre") to a person; each
+/// quote takes the speaker of the nearest cue around it, or of the "(Name)" after it, or
+/// else, unless it is a term, the last speaker of its paragraph.
 struct QuoteAnalysis {
   let text: [Unicode.Scalar]
   let sentences: [TextSpan]
   let language: Language
   var quotes: [FoundQuote] = []
-  var persons: [FoundPerson] = []
+  var persons: [FoundPerson] { registry.persons }
   /// The speaker of each sentence that reports speech, by sentence index.
   var sentenceSpeakers: [Int: Int] = [:]
+
+  private var registry = PersonRegistry()
+  private var cuesBySentence: [Int: [Cue]] = [:]
+  private var tokens: [Token] = []
+  private var reporterTokens: [Token] = []
+  private var lastSpeaker: (person: Int, paragraph: Int)?
 
   init(text: [Unicode.Scalar], sentences: [TextSpan], language: Language) {
     self.text = text
@@ -15,5 +27,238 @@ struct QuoteAnalysis {
     self.language = language
   }
 
-  mutating func run() {}
+  mutating func run() {
+    let marks = QuoteScanner.quotes(in: text)
+    let quoted = QuotedRegions(marks)
+    var regionCursor = 0
+    // Quotes waiting for the sentence where they close, ordered by that sentence.
+    var pending = marks.enumerated().map { ($0.offset, sentenceIndex(of: $0.element.close)) }
+    pending.sort { ($0.1, $0.0) < ($1.1, $1.0) }
+    var pendingCursor = 0
+    var found: [(open: Int, quote: FoundQuote)] = []
+    var paragraph = 0
+
+    for (index, sentence) in sentences.enumerated() {
+      if index > 0 && isParagraphBreak(from: sentences[index - 1].end, to: sentence.start) {
+        paragraph += 1
+      }
+      let hasQuote = pendingCursor < pending.count && pending[pendingCursor].1 == index
+      Tokenizer.tokens(in: text, from: sentence.start, to: sentence.end, into: &tokens)
+      reporterTokens.removeAll(keepingCapacity: true)
+      var interesting = hasQuote
+      for token in tokens where !quoted.contains(token.start, cursor: &regionCursor) {
+        reporterTokens.append(token)
+        if token.classes.rawValue & Self.speakerWords.rawValue != 0 { interesting = true }
+      }
+      if interesting { analyseSentence(index, paragraph: paragraph) }
+      while pendingCursor < pending.count && pending[pendingCursor].1 == index {
+        let mark = marks[pending[pendingCursor].0]
+        found.append((mark.open, attribute(mark, closingIn: index, paragraph: paragraph)))
+        pendingCursor += 1
+      }
+    }
+    found.sort { $0.open < $1.open }
+    quotes = found.map(\.quote)
+  }
+
+  static let speakerWords: WordClass = [
+    .cueVerb, .sourcePreposition, .personTitle, .titleAbbreviation, .roleNoun,
+  ]
+
+  // MARK: - Sentences
+
+  private mutating func analyseSentence(_ index: Int, paragraph: Int) {
+    var named: [Int: Int] = [:]  // mention start -> person
+    var cursor = 0
+    while cursor < reporterTokens.count {
+      let token = reporterTokens[cursor]
+      guard token.is(.capitalised) || token.has(.personTitle) else {
+        cursor += 1
+        continue
+      }
+      if let (mention, next) = qualifiedName(at: cursor) {
+        named[mention.span.start] = registry.register(
+          mention, text: text, roleNoun: roleNoun(of: mention))
+        cursor = next
+      } else {
+        cursor += 1
+      }
+    }
+    var cues = SpeakerFinder.cues(in: reporterTokens)
+    for cueIndex in cues.indices {
+      guard let reference = cues[cueIndex].reference else { continue }
+      let speaker: Int?
+      switch reference {
+      case .name(let mention, let roleNoun):
+        speaker =
+          named[mention.span.start]
+          ?? registry.register(
+            mention, text: text, roleNoun: roleNoun ?? self.roleNoun(of: mention))
+      case .pronoun(let gender, let span):
+        speaker = registry.resolvePronoun(gender, at: span)
+      case .role(let noun, let gender, let span):
+        speaker = registry.resolveRole(noun, gender: gender, at: span)
+      }
+      cues[cueIndex].speaker = speaker
+      if let speaker {
+        registry.touch(speaker)
+        lastSpeaker = (speaker, paragraph)
+        if sentenceSpeakers[index] == nil { sentenceSpeakers[index] = speaker }
+      }
+    }
+    if !cues.isEmpty { cuesBySentence[index] = cues }
+  }
+
+  /// A name worth keeping as a person: with a title, a stated role, or a known surname.
+  private func qualifiedName(at index: Int) -> (NameMention, Int)? {
+    let token = reporterTokens[index]
+    if let (mention, next) = NameReader.name(in: reporterTokens, at: index, allowSingleWord: false)
+    {
+      var withRole = SpeakerPhrase.withRoleBefore(mention, reporterTokens, nameStart: index)
+      if withRole.role == nil { withRole.role = roleAfter(next) }
+      let surname = mention.words[mention.words.count - 1]
+      if withRole.hasTitle || withRole.role != nil
+        || registry.isKnownSurname(WordHash.of(text[surname.start..<surname.end]))
+      {
+        return (withRole, next)
+      }
+      return nil
+    }
+    if token.is(.word), registry.isKnownSurname(token.hash), index > 0 {
+      let span = TextSpan(start: token.start, end: token.end)
+      let mention = NameMention(
+        span: span, words: [span], hasTitle: false, gender: nil, role: nil, roleGender: nil)
+      return (mention, index + 1)
+    }
+    return nil
+  }
+
+  /// ", ministre de l'Éducation nationale," after a name: the role up to the next comma.
+  private func roleAfter(_ index: Int) -> TextSpan? {
+    guard index + 1 < reporterTokens.count, reporterTokens[index].first == "," else {
+      return nil
+    }
+    var start = index + 1
+    if SpeakerPhrase.isArticle(reporterTokens[start]) && start + 1 < reporterTokens.count {
+      start += 1
+    }
+    guard reporterTokens[start].has(.roleNoun) else { return nil }
+    var end = start
+    while end + 1 < reporterTokens.count && end - start < 8
+      && !reporterTokens[end + 1].is(.punctuation)
+    {
+      end += 1
+    }
+    return TextSpan(start: reporterTokens[start].start, end: reporterTokens[end].end)
+  }
+
+  private func roleNoun(of mention: NameMention) -> UInt64? {
+    guard let role = mention.role else { return nil }
+    var end = role.start
+    while end < role.end && (text[end].isWordLetter || text[end].isHyphen) { end += 1 }
+    return WordHash.of(text[role.start..<end])
+  }
+
+  // MARK: - Quotes
+
+  private mutating func attribute(_ mark: QuoteMarks, closingIn sentence: Int, paragraph: Int)
+    -> FoundQuote
+  {
+    let openSentence = sentenceIndex(of: mark.open)
+    var best: Cue?
+    var bestDistance = Int.max
+    for index in openSentence...max(openSentence, sentence) {
+      for cue in cuesBySentence[index] ?? [] where cue.speaker != nil {
+        let distance =
+          cue.span.start >= mark.close
+          ? cue.span.start - mark.close : max(0, mark.open - cue.span.end) + 1
+        if distance < bestDistance {
+          best = cue
+          bestDistance = distance
+        }
+      }
+    }
+    let directlyCued = best != nil && bestDistance <= 3
+    let sentenceStart = sentences.isEmpty ? 0 : sentences[openSentence].start
+    let kind = QuoteClassifier.kind(
+      of: mark, in: text, sentenceStart: sentenceStart, directlyCued: directlyCued)
+    var quote = FoundQuote(span: mark.content, kind: kind)
+    guard kind != .term else { return quote }
+    if let best, let speaker = best.speaker {
+      quote.speaker = speaker
+      quote.cue = string(best.span)
+    } else if let speaker = parenthesisedSpeaker(after: mark.close) {
+      quote.speaker = speaker
+    } else if let lastSpeaker, lastSpeaker.paragraph == paragraph {
+      quote.speaker = lastSpeaker.person
+    }
+    if let speaker = quote.speaker {
+      lastSpeaker = (speaker, paragraph)
+      if sentenceSpeakers[openSentence] == nil { sentenceSpeakers[openSentence] = speaker }
+    }
+    return quote
+  }
+
+  /// `"…" (J-M Blanquer)`: the headline convention of naming the speaker in brackets.
+  private mutating func parenthesisedSpeaker(after close: Int) -> Int? {
+    let open = SentenceSplitter.nextVisible(text, from: close + 1)
+    guard open < text.count, text[open] == "(" else { return nil }
+    var end = open + 1
+    while end < text.count && text[end] != ")" && end - open < 60 { end += 1 }
+    guard end < text.count, text[end] == ")" else { return nil }
+    var local: [Token] = []
+    Tokenizer.tokens(in: text, from: open + 1, to: end, into: &local)
+    guard let (mention, next) = NameReader.name(in: local, at: 0, allowSingleWord: true),
+      next == local.count
+    else { return nil }
+    return registry.register(mention, text: text)
+  }
+
+  // MARK: - Helpers
+
+  private func sentenceIndex(of offset: Int) -> Int {
+    var low = 0
+    var high = sentences.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if sentences[middle].start <= offset { low = middle } else { high = middle - 1 }
+    }
+    return max(0, low)
+  }
+
+  private func isParagraphBreak(from start: Int, to end: Int) -> Bool {
+    var breaks = 0
+    var cursor = start
+    while cursor < end {
+      if text[cursor].isLineBreak { breaks += 1 }
+      cursor += 1
+    }
+    return breaks >= 2
+  }
+
+  private func string(_ span: TextSpan) -> String {
+    String(String.UnicodeScalarView(text[span.start..<span.end]))
+  }
+}
+
+/// The union of the spans between quotation marks, to tell the reporter's words from the
+/// quoted ones with a cursor that only moves forward.
+struct QuotedRegions {
+  private var regions: [TextSpan] = []
+
+  init(_ marks: [QuoteMarks]) {
+    for mark in marks {
+      if let last = regions.last, mark.open < last.end {
+        regions[regions.count - 1].end = max(last.end, mark.close)
+      } else {
+        regions.append(TextSpan(start: mark.open, end: mark.close))
+      }
+    }
+  }
+
+  /// Whether `offset` lies strictly between an opening and a closing mark.
+  func contains(_ offset: Int, cursor: inout Int) -> Bool {
+    while cursor < regions.count && regions[cursor].end <= offset { cursor += 1 }
+    return cursor < regions.count && regions[cursor].start < offset
+  }
 }

@@ -1,0 +1,144 @@
+/// A pair of quotation marks found in the text.
+struct QuoteMarks {
+  enum Style: Equatable {
+    /// « … », with the inner (no-break) spaces French typography puts inside.
+    case guillemets
+    /// “ … ”
+    case curly
+    /// " … "
+    case straight
+    /// ‘ … ’ or ' … ' — nested inside another quote, or British primary quotes.
+    case single
+  }
+
+  var style: Style
+  /// Offsets of the opening and closing marks.
+  var open: Int
+  var close: Int
+  /// The quoted words: inside the marks, without the spaces next to them.
+  var content: TextSpan
+  /// How many quotes enclose this one.
+  var depth: Int
+}
+
+/// Finds quotation marks and pairs them in one pass with a small stack.
+///
+/// A quote that reaches the end of a paragraph stays open only when the next paragraph
+/// reopens it with the same mark, as French and English typography do for speech running
+/// over several paragraphs; otherwise it is dropped, so one stray mark cannot swallow the
+/// rest of an article. The stack is bounded, so the scan stays linear on any input.
+enum QuoteScanner {
+  private struct Opening {
+    var style: QuoteMarks.Style
+    var offset: Int
+  }
+
+  static let maximumDepth = 6
+
+  static func quotes(in text: [Unicode.Scalar]) -> [QuoteMarks] {
+    var found: [QuoteMarks] = []
+    var stack: [Opening] = []
+    let count = text.count
+    var index = 0
+
+    func close(_ style: QuoteMarks.Style, at offset: Int) -> Bool {
+      guard let level = stack.lastIndex(where: { $0.style == style }) else { return false }
+      let opening = stack[level]
+      stack.removeSubrange(level...)
+      if let content = trimmedContent(text, from: opening.offset + 1, to: offset) {
+        found.append(
+          QuoteMarks(
+            style: style, open: opening.offset, close: offset, content: content, depth: level))
+      }
+      return true
+    }
+
+    func open(_ style: QuoteMarks.Style, at offset: Int) {
+      if stack.count == maximumDepth { stack.removeFirst() }
+      stack.append(Opening(style: style, offset: offset))
+    }
+
+    while index < count {
+      let scalar = text[index]
+      switch scalar.value {
+      case 0x0A, 0x0D, 0x2029:
+        if !stack.isEmpty {
+          let next = SentenceSplitter.nextVisible(text, from: index)
+          // The next paragraph reopens the quote with the same mark: it runs on.
+          if next < count, let top = stack.last, reopens(top.style, with: text[next]) {
+            index = next + 1
+            continue
+          }
+          stack.removeAll(keepingCapacity: true)
+        }
+      case 0xAB, 0x2039:  // « ‹
+        open(.guillemets, at: index)
+      case 0xBB, 0x203A:  // » ›
+        _ = close(.guillemets, at: index)
+      case 0x201C:  // “
+        open(.curly, at: index)
+      case 0x201D:  // ”
+        if !close(.curly, at: index) { _ = close(.straight, at: index) }
+      case 0x22:  // "
+        let canClose = stack.contains { $0.style == .straight } && isClosingPosition(text, index)
+        if canClose {
+          _ = close(.straight, at: index)
+        } else if isOpeningPosition(text, index) {
+          open(.straight, at: index)
+        }
+      case 0x2018:  // ‘
+        if isOpeningPosition(text, index) { open(.single, at: index) }
+      case 0x27, 0x2019:  // ' ’ — also apostrophes, so only as marks around words
+        if stack.contains(where: { $0.style == .single }) && isClosingPosition(text, index)
+          && !(index + 1 < count && text[index + 1].isWordLetter)
+        {
+          _ = close(.single, at: index)
+        } else if scalar == "'" && !stack.isEmpty && isOpeningPosition(text, index)
+          && (index == 0 || !text[index - 1].isWordLetter)
+        {
+          open(.single, at: index)
+        }
+      default:
+        break
+      }
+      index += 1
+    }
+    found.sort { $0.open < $1.open }
+    return found
+  }
+
+  static func reopens(_ style: QuoteMarks.Style, with scalar: Unicode.Scalar) -> Bool {
+    switch style {
+    case .guillemets: return scalar == "«"
+    case .curly: return scalar == "\u{201C}"
+    case .straight: return scalar == "\""
+    case .single: return false
+    }
+  }
+
+  /// An opening mark is followed by a word, not by a space.
+  static func isOpeningPosition(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+    guard index + 1 < text.count, !text[index + 1].isSegmenterSpace else { return false }
+    return index == 0 || !text[index - 1].isWordLetter || text[index] != "'"
+  }
+
+  /// A closing mark follows a word or punctuation, not a space.
+  static func isClosingPosition(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+    guard index > 0 else { return false }
+    if !text[index - 1].isSegmenterSpace { return true }
+    // A space before the mark: only a closing one if nothing but a space or punctuation
+    // follows, as in "a word " at a line end.
+    return index + 1 >= text.count || text[index + 1].isSegmenterSpace
+      || text[index + 1].isClosingPunctuation
+  }
+
+  static func trimmedContent(_ text: [Unicode.Scalar], from start: Int, to end: Int)
+    -> TextSpan?
+  {
+    var lower = start
+    var upper = end
+    while lower < upper && text[lower].isSegmenterSpace { lower += 1 }
+    while upper > lower && text[upper - 1].isSegmenterSpace { upper -= 1 }
+    return lower < upper ? TextSpan(start: lower, end: upper) : nil
+  }
+}

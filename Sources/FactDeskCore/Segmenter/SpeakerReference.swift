@@ -1,0 +1,134 @@
+/// How a sentence designates the speaker of a cue, before it is resolved to a person.
+enum SpeakerReference {
+  /// "Jean-Michel Blanquer", possibly with the role stated next to it.
+  case name(NameMention, roleNoun: UInt64?)
+  /// "il", "elle", "he", "she", including the inverted "-t-il".
+  case pronoun(Gender?, TextSpan)
+  /// "le ministre", "the mayor": a role noun without a name.
+  case role(UInt64, Gender?, TextSpan)
+}
+
+/// A verb of saying (or "selon", "according to") with the speaker it names.
+struct Cue {
+  /// The cue words as written: "estime", "a-t-il déclaré", "défend-il", "selon".
+  var span: TextSpan
+  var reference: SpeakerReference?
+  /// Resolved person, filled in by `QuoteAnalysis`.
+  var speaker: Int?
+}
+
+/// Reads noun phrases that can designate a speaker: a name, a pronoun, or a role with or
+/// without a name ("le ministre de l'Éducation nationale Jean-Michel Blanquer").
+enum SpeakerPhrase {
+  /// Reads forward from token `index`.
+  static func forward(_ tokens: [Token], at index: Int, allowPronoun: Bool)
+    -> SpeakerReference?
+  {
+    guard index < tokens.count else { return nil }
+    let first = tokens[index]
+    if allowPronoun, let gender = pronounGender(first) {
+      return .pronoun(gender, TextSpan(start: first.start, end: first.end))
+    }
+    if let (mention, _) = NameReader.name(in: tokens, at: index, allowSingleWord: true) {
+      return .name(mention, roleNoun: nil)
+    }
+    var roleIndex = index
+    var gender: Gender?
+    if first.has(.maleDeterminer) || first.has(.femaleDeterminer) || isArticle(first) {
+      gender = determinerGender(first)
+      roleIndex += 1
+    }
+    guard roleIndex < tokens.count, tokens[roleIndex].has(.roleNoun) else { return nil }
+    let role = tokens[roleIndex]
+    // The role's complement, then perhaps the name: "ministre de l'Éducation nationale
+    // Jean-Michel Blanquer", "secrétaire d'État chargée de l'Éducation prioritaire …".
+    var cursor = roleIndex + 1
+    var roleEnd = role.end
+    while cursor < tokens.count && cursor - roleIndex <= 9 {
+      let token = tokens[cursor]
+      if token.is(.punctuation) || token.has(.cueVerb) || token.has(.complementizer) { break }
+      if token.is(.capitalised),
+        let (mention, _) = NameReader.name(in: tokens, at: cursor, allowSingleWord: false)
+      {
+        var named = mention
+        named.role = TextSpan(start: role.start, end: roleEnd)
+        named.roleGender = gender
+        return .name(named, roleNoun: role.hash)
+      }
+      roleEnd = token.end
+      cursor += 1
+    }
+    return .role(role.hash, gender, TextSpan(start: tokens[index].start, end: role.end))
+  }
+
+  /// Reads backward for a subject that ends at token `index`: "Jean-Michel Blanquer",
+  /// "il", "le ministre", "la secrétaire d'État".
+  static func backward(_ tokens: [Token], endingAt index: Int) -> SpeakerReference? {
+    guard index >= 0 else { return nil }
+    let last = tokens[index]
+    if let gender = pronounGender(last), !last.is(.afterHyphen) {
+      return .pronoun(gender, TextSpan(start: last.start, end: last.end))
+    }
+    if last.is(.capitalised) || last.first == "." {
+      let atSentenceStart = index == 0
+      if let mention = NameReader.name(
+        in: tokens, endingAt: index, allowSingleWord: !atSentenceStart)
+      {
+        let start = tokens.firstIndex { $0.start == mention.span.start } ?? index
+        return .name(withRoleBefore(mention, tokens, nameStart: start), roleNoun: nil)
+      }
+    }
+    // A role noun with a short complement before the verb: "le ministre souhaite".
+    var cursor = index
+    while cursor >= 0 && index - cursor <= 5 {
+      let token = tokens[cursor]
+      if token.is(.punctuation) { return nil }
+      if token.has(.roleNoun) {
+        let determiner = cursor > 0 ? tokens[cursor - 1] : nil
+        guard let determiner,
+          isArticle(determiner) || determiner.has(.maleDeterminer)
+            || determiner.has(.femaleDeterminer)
+        else { return nil }
+        return .role(
+          token.hash, determinerGender(determiner),
+          TextSpan(start: determiner.start, end: token.end))
+      }
+      cursor -= 1
+    }
+    return nil
+  }
+
+  /// Adds the role stated just before a name: "le ministre de l'Éducation nationale X".
+  static func withRoleBefore(_ mention: NameMention, _ tokens: [Token], nameStart: Int)
+    -> NameMention
+  {
+    var cursor = nameStart - 1
+    while cursor >= 0 && nameStart - cursor <= 9 {
+      let token = tokens[cursor]
+      if token.is(.punctuation) || token.has(.cueVerb) { break }
+      if token.has(.roleNoun) {
+        var named = mention
+        named.role = TextSpan(start: token.start, end: tokens[nameStart - 1].end)
+        named.roleGender = cursor > 0 ? determinerGender(tokens[cursor - 1]) : nil
+        return named
+      }
+      cursor -= 1
+    }
+    return mention
+  }
+
+  static func pronounGender(_ token: Token) -> Gender?? {
+    if token.has(.malePronoun) { return .some(.male) }
+    if token.has(.femalePronoun) { return .some(.female) }
+    return nil
+  }
+
+  static func determinerGender(_ token: Token) -> Gender? {
+    if token.has(.femaleDeterminer) { return .female }
+    if token.has(.maleDeterminer) { return .male }
+    return nil
+  }
+
+  static let articles: Set<UInt64> = Set(["l", "the", "a", "an", "notre", "our"].map(WordHash.of))
+  static func isArticle(_ token: Token) -> Bool { articles.contains(token.hash) }
+}
