@@ -22,7 +22,7 @@ enum ClaimWords {
   static let superlatives = [
     "record", "premier", "première", "dernier", "dernière", "meilleur", "meilleure", "pire",
     "jamais", "inédit", "inédite", "most", "least", "largest", "biggest", "highest", "lowest",
-    "best", "worst", "first", "last", "ever", "fastest", "greatest", "smallest", "only",
+    "best", "worst", "first", "ever", "fastest", "greatest", "smallest", "only",
     "seul", "seule", "principal", "principale", "majorité", "majority",
   ]
 

@@ -15,7 +15,7 @@ enum CueVerbs {
     "nuanc", "insist", "alert", "mentionn", "signal", "résum", "pens", "espér",
     "raill", "fustig", "accus", "salu", "interrog", "exhort", "jur",
     "avou", "concéd", "conseill", "recommand",
-    "tweet", "dévoil", "évoqu", "pronostiqu", "qualifi",
+    "tweet", "dévoil", "évoqu", "pronostiqu", "qualifi", "parl", "raconte", "résum",
   ]
 
   /// French cues that do not follow the -er pattern, or whose stem changes.

@@ -73,14 +73,23 @@ struct PersonRegistry {
   }
 
   /// The most recent person who holds `roleNoun` ("le ministre"), else the most recent
-  /// compatible person when nobody was given that role.
-  mutating func resolveRole(_ roleNoun: UInt64, gender: Gender?, at span: TextSpan) -> Int? {
-    let holder = recent.last { entries[$0].roleNouns.contains(roleNoun) }
-    let anyHolder = recent.contains { entries[$0].roleNouns.contains(roleNoun) }
-    guard
-      let index = holder
-        ?? (anyHolder ? nil : recent.last(where: { isCompatible($0, gender) }))
-    else { return nil }
+  /// compatible person whose role is unknown; else a new person named by the phrase ("the
+  /// mayor"), so that later mentions of the role still find one speaker.
+  mutating func resolveRole(
+    _ roleNoun: UInt64, gender: Gender?, at span: TextSpan, text: [Unicode.Scalar]
+  ) -> Int {
+    let holder =
+      recent.last { entries[$0].roleNouns.contains(roleNoun) }
+      ?? recent.last { entries[$0].roleNouns.isEmpty && isCompatible($0, gender) }
+    guard let index = holder else {
+      let index = persons.count
+      let phrase = String(String.UnicodeScalarView(text[span.start..<span.end]))
+      persons.append(FoundPerson(name: phrase, role: phrase, mentions: [span]))
+      entries.append(
+        Entry(surname: 0, initials: [], nameLength: 0, gender: gender, roleNouns: [roleNoun]))
+      touch(index)
+      return index
+    }
     entries[index].roleNouns.insert(roleNoun)
     persons[index].mentions.append(span)
     touch(index)

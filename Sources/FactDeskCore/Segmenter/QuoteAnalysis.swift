@@ -97,7 +97,7 @@ struct QuoteAnalysis {
       case .pronoun(let gender, let span):
         speaker = registry.resolvePronoun(gender, at: span)
       case .role(let noun, let gender, let span):
-        speaker = registry.resolveRole(noun, gender: gender, at: span)
+        speaker = registry.resolveRole(noun, gender: gender, at: span, text: text)
       }
       cues[cueIndex].speaker = speaker
       if let speaker {

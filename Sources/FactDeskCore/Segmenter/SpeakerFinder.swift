@@ -29,6 +29,41 @@ enum SpeakerFinder {
     return cues
   }
 
+  /// "The mayor, Anne Hidalgo, said" and "Anne Hidalgo, the mayor, said": a subject with an
+  /// apposition between commas.
+  static func appositionSubject(_ tokens: [Token], commaAt index: Int) -> SpeakerReference? {
+    guard tokens[index].first == "," else { return nil }
+    var opening = index - 1
+    while opening >= 0 && index - opening <= 10 && tokens[opening].first != "," {
+      if tokens[opening].is(.punctuation) { return nil }
+      opening -= 1
+    }
+    guard opening > 0, tokens[opening].first == "," else { return nil }
+    // The name between the commas, the role before them…
+    if let (mention, next) = NameReader.name(in: tokens, at: opening + 1, allowSingleWord: true),
+      next == index
+    {
+      if case .role(let noun, let gender, let span)? = SpeakerPhrase.backward(
+        tokens, endingAt: opening - 1)
+      {
+        var named = mention
+        named.role = span
+        named.roleGender = gender
+        return .name(named, roleNoun: noun)
+      }
+      return .name(mention, roleNoun: nil)
+    }
+    // …or the name before them and the role between.
+    if let mention = NameReader.name(in: tokens, endingAt: opening - 1, allowSingleWord: true),
+      let roleNoun = tokens[(opening + 1)..<index].first(where: { $0.has(.roleNoun) })
+    {
+      var named = mention
+      named.role = TextSpan(start: roleNoun.start, end: tokens[index - 1].end)
+      return .name(named, roleNoun: roleNoun.hash)
+    }
+    return nil
+  }
+
   /// "selon X", "d'après X", "according to X".
   static func sourceCue(_ tokens: [Token], at index: Int) -> Cue? {
     let token = tokens[index]
@@ -100,6 +135,9 @@ enum SpeakerFinder {
       subjectEnd -= 1
     }
     if subjectEnd >= 0, let reference = SpeakerPhrase.backward(tokens, endingAt: subjectEnd) {
+      return Cue(span: span, reference: reference)
+    }
+    if subjectEnd >= 0, let reference = appositionSubject(tokens, commaAt: subjectEnd) {
       return Cue(span: span, reference: reference)
     }
     // "said the mayor" without a comma, in English reporting clauses.

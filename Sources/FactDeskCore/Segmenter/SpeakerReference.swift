@@ -29,17 +29,30 @@ enum SpeakerPhrase {
     if allowPronoun, let gender = pronounGender(first) {
       return .pronoun(gender, TextSpan(start: first.start, end: first.end))
     }
-    if let (mention, _) = NameReader.name(in: tokens, at: index, allowSingleWord: true) {
-      return .name(mention, roleNoun: nil)
-    }
     var roleIndex = index
     var gender: Gender?
     if first.has(.maleDeterminer) || first.has(.femaleDeterminer) || isArticle(first) {
       gender = determinerGender(first)
       roleIndex += 1
     }
+    // A capitalised title of office before the name: "Finance Minister John Smith".
+    var roleStart = roleIndex
+    while roleIndex < tokens.count && roleIndex - roleStart < 3 && tokens[roleIndex].is(.word)
+      && tokens[roleIndex].is(.capitalised) && !tokens[roleIndex].has(.roleNoun)
+    {
+      roleIndex += 1
+    }
+    if roleIndex >= tokens.count || !tokens[roleIndex].has(.roleNoun) {
+      roleIndex = roleStart
+    }
+    if roleIndex == roleStart, roleStart == index,
+      let (mention, _) = NameReader.name(in: tokens, at: index, allowSingleWord: true)
+    {
+      return .name(mention, roleNoun: nil)
+    }
     guard roleIndex < tokens.count, tokens[roleIndex].has(.roleNoun) else { return nil }
     let role = tokens[roleIndex]
+    roleStart = min(roleStart, roleIndex)
     // The role's complement, then perhaps the name: "ministre de l'Éducation nationale
     // Jean-Michel Blanquer", "secrétaire d'État chargée de l'Éducation prioritaire …".
     var cursor = roleIndex + 1
@@ -51,7 +64,13 @@ enum SpeakerPhrase {
         let (mention, _) = NameReader.name(in: tokens, at: cursor, allowSingleWord: false)
       {
         var named = mention
-        named.role = TextSpan(start: role.start, end: roleEnd)
+        // "la maire de Paris Anne Hidalgo": the place belongs to the role, not the name.
+        if named.words.count >= 3 && cursor > 0 && tokens[cursor - 1].has(.nounIntroducer) {
+          roleEnd = named.words[0].end
+          named.words.removeFirst()
+          named.span.start = named.words[0].start
+        }
+        named.role = TextSpan(start: tokens[roleStart].start, end: roleEnd)
         named.roleGender = gender
         return .name(named, roleNoun: role.hash)
       }
@@ -108,7 +127,14 @@ enum SpeakerPhrase {
       if token.is(.punctuation) || token.has(.cueVerb) { break }
       if token.has(.roleNoun) {
         var named = mention
-        named.role = TextSpan(start: token.start, end: tokens[nameStart - 1].end)
+        var roleEnd = tokens[nameStart - 1].end
+        // "la maire de Paris Anne Hidalgo": the place belongs to the role, not the name.
+        if named.words.count >= 3 && tokens[nameStart - 1].has(.nounIntroducer) {
+          roleEnd = named.words[0].end
+          named.words.removeFirst()
+          named.span.start = named.words[0].start
+        }
+        named.role = TextSpan(start: token.start, end: roleEnd)
         named.roleGender = cursor > 0 ? determinerGender(tokens[cursor - 1]) : nil
         return named
       }
