@@ -68,23 +68,30 @@ case "speed":
   while text.utf8.count < megabytes * 1_000_000 { text += unit + "\n\n" }
   let clock = ContinuousClock()
   var outputBytes = 0
-  let elapsed = clock.measure {
-    let segmentation = Segmenter.segment(text, language: languageFlag(arguments))
+  var segmentation = Segmentation(language: .other)
+  let segmenting = clock.measure {
+    segmentation = Segmenter.segment(text, language: languageFlag(arguments))
+  }
+  let writing = clock.measure {
     var writer = JSONWriter(reservingCapacity: text.utf8.count * 2)
     writer.beginObject()
     SegmentationJSON.write(segmentation, text: text, into: &writer)
     writer.endObject()
     outputBytes = writer.bytes.count
-    print(
-      "sentences \(segmentation.sentences.count) quotes \(segmentation.quotes.count)"
-        + " claims \(segmentation.claims.count) persons \(segmentation.persons.count)")
   }
-  let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  print(
+    "sentences \(segmentation.sentences.count) quotes \(segmentation.quotes.count)"
+      + " claims \(segmentation.claims.count) persons \(segmentation.persons.count)")
+  func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+  }
   let size = Double(text.utf8.count) / 1e6
+  let total = seconds(segmenting) + seconds(writing)
   print(
     String(
-      format: "input %.1f MB, JSON %.1f MB, %.3f s, %.1f MB/s", size,
-      Double(outputBytes) / 1e6, seconds, size / seconds))
+      format: "input %.1f MB, JSON %.1f MB: segment %.3f s + JSON %.3f s = %.3f s, %.1f MB/s",
+      size, Double(outputBytes) / 1e6, seconds(segmenting), seconds(writing), total,
+      size / total))
 default:
   FileHandle.standardError.write(Data("unknown mode \(arguments[1])\n".utf8))
   exit(64)

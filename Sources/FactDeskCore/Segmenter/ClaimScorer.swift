@@ -13,22 +13,23 @@ enum ClaimScorer {
   /// score 0.35 or less. 0.38 sits in that gap, clear of rounding at 0.4.
   static let defaultThreshold = 0.38
 
+  /// Turns the features measured on each sentence into claims, adding each sentence's
+  /// speaker, and scores the quotes that state facts as claims of their speaker.
   static func claims(
-    text: [Unicode.Scalar], sentences: [TextSpan], quotes: [FoundQuote],
-    sentenceSpeakers: [Int: Int], language: Language, threshold: Double
+    text: [Unicode.Scalar], sentences: [TextSpan], features: [ClaimFeatures],
+    quotes: [FoundQuote], sentenceSpeakers: [Int: Int], threshold: Double
   ) -> [FoundClaim] {
     var claims: [FoundClaim] = []
     var tokens: [Token] = []
     var quoteCursor = 0
     for (index, sentence) in sentences.enumerated() {
-      Tokenizer.tokens(in: text, from: sentence.start, to: sentence.end, into: &tokens)
-      let context = SentenceContext(text: text, span: sentence)
       let speaker = sentenceSpeakers[index]
-      let score = ClaimFeatures.score(
-        tokens, text: text, context: context, attributed: speaker != nil)
-      if score.value >= threshold {
+      let score = features[index].score(attributed: speaker != nil)
+      if score >= threshold {
         claims.append(
-          FoundClaim(span: sentence, score: score.value, reasons: score.reasons, speaker: speaker))
+          FoundClaim(
+            span: sentence, score: score,
+            reasons: features[index].reasons(attributed: speaker != nil), speaker: speaker))
       }
       // Quotes inside this sentence that state a fact are claims of their speaker too.
       while quoteCursor < quotes.count && quotes[quoteCursor].span.start < sentence.end {
@@ -36,12 +37,13 @@ enum ClaimScorer {
         quoteCursor += 1
         guard quote.kind != .term, quote.span != sentence else { continue }
         Tokenizer.tokens(in: text, from: quote.span.start, to: quote.span.end, into: &tokens)
-        let quoted = ClaimFeatures.score(
-          tokens, text: text, context: .quote, attributed: quote.speaker != nil)
-        if quoted.value >= threshold {
+        let quoted = ClaimFeatures.measure(tokens, text: text, context: .quote)
+        let attributed = quote.speaker != nil
+        let quoteScore = quoted.score(attributed: attributed)
+        if quoteScore >= threshold {
           claims.append(
             FoundClaim(
-              span: quote.span, score: quoted.value, reasons: quoted.reasons,
+              span: quote.span, score: quoteScore, reasons: quoted.reasons(attributed: attributed),
               speaker: quote.speaker))
         }
       }

@@ -10,7 +10,8 @@ enum ClaimWords {
   ]
 
   static let comparisons = [
-    "plus", "moins", "davantage", "hausse", "baisse", "augmenté", "augmente", "augmentation",
+    "plus", "moins", "davantage", "hausse", "baisse", "baissé", "baissée", "augmenté", "augmentée",
+    "augmente", "augmentation", "grimpé", "bondi", "reculé", "chuté", "progressé", "diminuée",
     "diminué", "diminue", "diminution", "doublé", "triplé", "progressé", "progression",
     "recul", "reculé", "chuté", "chute", "dépassé", "dépasse", "supérieur", "supérieure",
     "inférieur", "inférieure", "contre", "comparé", "rapport", "more", "less", "fewer",

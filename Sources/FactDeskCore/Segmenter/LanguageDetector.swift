@@ -7,12 +7,7 @@ public enum LanguageDetector {
   static let scalarsRead = 20_000
 
   public static func detect(_ text: String) -> Language {
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(min(text.utf8.count, scalarsRead))
-    for scalar in text.unicodeScalars {
-      if scalars.count == scalarsRead { break }
-      scalars.append(scalar)
-    }
+    let scalars = Array(text.unicodeScalars.prefix(scalarsRead))
     return detect(scalars, upTo: scalars.count)
   }
 

@@ -14,6 +14,9 @@ struct QuoteAnalysis {
   var persons: [FoundPerson] { registry.persons }
   /// The speaker of each sentence that reports speech, by sentence index.
   var sentenceSpeakers: [Int: Int] = [:]
+  /// Check-worthiness features of each sentence, measured here because this pass already
+  /// tokenises every sentence and tokenising is most of the segmenter's time.
+  var claimFeatures: [ClaimFeatures] = []
 
   private var registry = PersonRegistry()
   private var cuesBySentence: [Int: [Cue]] = [:]
@@ -35,6 +38,7 @@ struct QuoteAnalysis {
     var pending = marks.enumerated().map { ($0.offset, sentenceIndex(of: $0.element.close)) }
     pending.sort { ($0.1, $0.0) < ($1.1, $1.0) }
     var pendingCursor = 0
+    claimFeatures.reserveCapacity(sentences.count)
     var found: [(open: Int, quote: FoundQuote)] = []
     var paragraph = 0
 
@@ -44,13 +48,24 @@ struct QuoteAnalysis {
       }
       let hasQuote = pendingCursor < pending.count && pending[pendingCursor].1 == index
       Tokenizer.tokens(in: text, from: sentence.start, to: sentence.end, into: &tokens)
-      reporterTokens.removeAll(keepingCapacity: true)
+      claimFeatures.append(
+        ClaimFeatures.measure(
+          tokens, text: text, context: SentenceContext(text: text, span: sentence)))
+      // Only sentences with a quote or a word that can name a speaker need a closer look.
       var interesting = hasQuote
-      for token in tokens where !quoted.contains(token.start, cursor: &regionCursor) {
-        reporterTokens.append(token)
-        if token.classes.rawValue & Self.speakerWords.rawValue != 0 { interesting = true }
+      if !interesting {
+        for token in tokens where token.classes.rawValue & Self.speakerWords.rawValue != 0 {
+          interesting = true
+          break
+        }
       }
-      if interesting { analyseSentence(index, paragraph: paragraph) }
+      if interesting {
+        reporterTokens.removeAll(keepingCapacity: true)
+        for token in tokens where !quoted.contains(token.start, cursor: &regionCursor) {
+          reporterTokens.append(token)
+        }
+        analyseSentence(index, paragraph: paragraph)
+      }
       while pendingCursor < pending.count && pending[pendingCursor].1 == index {
         let mark = marks[pending[pendingCursor].0]
         found.append((mark.open, attribute(mark, closingIn: index, paragraph: paragraph)))
@@ -154,9 +169,20 @@ struct QuoteAnalysis {
 
   private func roleNoun(of mention: NameMention) -> UInt64? {
     guard let role = mention.role else { return nil }
-    var end = role.start
-    while end < role.end && (text[end].isWordLetter || text[end].isHyphen) { end += 1 }
-    return WordHash.of(text[role.start..<end])
+    // The role noun itself, not the words before it: "minister" in "Finance Minister".
+    var first: UInt64?
+    var start = role.start
+    while start < role.end {
+      var end = start
+      while end < role.end && (text[end].isWordLetter || text[end].isHyphen) { end += 1 }
+      if end > start {
+        let hash = WordHash.of(text[start..<end])
+        if Lexicon.classes(ofHash: hash).contains(.roleNoun) { return hash }
+        if first == nil { first = hash }
+      }
+      start = end + 1
+    }
+    return first
   }
 
   // MARK: - Quotes

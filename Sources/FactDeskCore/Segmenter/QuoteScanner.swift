@@ -33,15 +33,15 @@ enum QuoteScanner {
     var offset: Int
   }
 
-  static let maximumDepth = 6
-
-  static func quotes(in text: [Unicode.Scalar]) -> [QuoteMarks] {
+  /// Open marks and found quotes; a struct rather than captured locals, which Swift would
+  /// box and make every access in the scan loop an indirection.
+  private struct Pairing {
     var found: [QuoteMarks] = []
     var stack: [Opening] = []
-    let count = text.count
-    var index = 0
 
-    func close(_ style: QuoteMarks.Style, at offset: Int) -> Bool {
+    mutating func close(_ style: QuoteMarks.Style, at offset: Int, in text: [Unicode.Scalar])
+      -> Bool
+    {
       guard let level = stack.lastIndex(where: { $0.style == style }) else { return false }
       let opening = stack[level]
       stack.removeSubrange(level...)
@@ -53,58 +53,76 @@ enum QuoteScanner {
       return true
     }
 
-    func open(_ style: QuoteMarks.Style, at offset: Int) {
+    mutating func open(_ style: QuoteMarks.Style, at offset: Int) {
       if stack.count == maximumDepth { stack.removeFirst() }
       stack.append(Opening(style: style, offset: offset))
     }
 
+    func isOpen(_ style: QuoteMarks.Style) -> Bool { stack.contains { $0.style == style } }
+  }
+
+  static let maximumDepth = 6
+
+  static func quotes(in text: [Unicode.Scalar]) -> [QuoteMarks] {
+    var pairing = Pairing()
+    let count = text.count
+    var index = 0
+
     while index < count {
       let scalar = text[index]
-      switch scalar.value {
+      // Most scalars are no quotation mark or line break: skip them before the switch.
+      let value = scalar.value
+      if value < 0xAB && value != 0x0A && value != 0x0D && value != 0x22 && value != 0x27 {
+        index += 1
+        continue
+      }
+      switch value {
       case 0x0A, 0x0D, 0x2029:
-        if !stack.isEmpty {
+        if !pairing.stack.isEmpty {
           let next = SentenceSplitter.nextVisible(text, from: index)
           // The next paragraph reopens the quote with the same mark: it runs on.
-          if next < count, let top = stack.last, reopens(top.style, with: text[next]) {
+          if next < count, let top = pairing.stack.last, reopens(top.style, with: text[next]) {
             index = next + 1
             continue
           }
-          stack.removeAll(keepingCapacity: true)
+          pairing.stack.removeAll(keepingCapacity: true)
         }
       case 0xAB, 0x2039:  // « ‹
-        open(.guillemets, at: index)
+        pairing.open(.guillemets, at: index)
       case 0xBB, 0x203A:  // » ›
-        _ = close(.guillemets, at: index)
+        _ = pairing.close(.guillemets, at: index, in: text)
       case 0x201C:  // “
-        open(.curly, at: index)
+        pairing.open(.curly, at: index)
       case 0x201D:  // ”
-        if !close(.curly, at: index) { _ = close(.straight, at: index) }
+        if !pairing.close(.curly, at: index, in: text) {
+          _ = pairing.close(.straight, at: index, in: text)
+        }
       case 0x22:  // "
-        let canClose = stack.contains { $0.style == .straight } && isClosingPosition(text, index)
+        let canClose = pairing.isOpen(.straight) && isClosingPosition(text, index)
         if canClose {
-          _ = close(.straight, at: index)
+          _ = pairing.close(.straight, at: index, in: text)
         } else if isOpeningPosition(text, index) {
-          open(.straight, at: index)
+          pairing.open(.straight, at: index)
         }
       case 0x2018:  // ‘
-        if isOpeningPosition(text, index) { open(.single, at: index) }
+        if isOpeningPosition(text, index) { pairing.open(.single, at: index) }
       case 0x27, 0x2019:  // ' ’ — also apostrophes, so only as marks around words
-        if stack.contains(where: { $0.style == .single }) && isClosingPosition(text, index)
+        if pairing.isOpen(.single) && isClosingPosition(text, index)
           && !(index + 1 < count && text[index + 1].isWordLetter)
         {
-          _ = close(.single, at: index)
-        } else if scalar == "'" && !stack.isEmpty && isOpeningPosition(text, index)
+          _ = pairing.close(.single, at: index, in: text)
+        } else if scalar == "'" && !pairing.stack.isEmpty && isOpeningPosition(text, index)
           && (index == 0 || !text[index - 1].isWordLetter)
         {
-          open(.single, at: index)
+          pairing.open(.single, at: index)
         }
       default:
         break
       }
       index += 1
     }
-    found.sort { $0.open < $1.open }
-    return found
+    pairing.found.sort { $0.open < $1.open }
+    return pairing.found
   }
 
   static func reopens(_ style: QuoteMarks.Style, with scalar: Unicode.Scalar) -> Bool {

@@ -1,12 +1,18 @@
 /// Writes a segmentation as members of a JSON object the caller has opened, so the caller
 /// can put article fields around it: `"sentences"`, `"quotes"` and `"claims"`.
+///
+/// Span texts are cut from the text's UTF-8 bytes: a cursor converts scalar offsets to
+/// byte offsets as the spans advance, so the text is neither decoded again nor copied
+/// scalar by scalar.
 public enum SegmentationJSON {
   public static func write(_ s: Segmentation, text: String, into writer: inout JSONWriter) {
-    let scalars = Array(text.unicodeScalars)
-    write(s, scalars: scalars, into: &writer)
+    var text = text
+    text.withUTF8 { bytes in write(s, bytes: bytes, into: &writer) }
   }
 
-  static func write(_ s: Segmentation, scalars: [Unicode.Scalar], into writer: inout JSONWriter) {
+  private static func write(
+    _ s: Segmentation, bytes: UnsafeBufferPointer<UInt8>, into writer: inout JSONWriter
+  ) {
     writer.key("sentences")
     writer.beginArray()
     for span in s.sentences {
@@ -18,11 +24,12 @@ public enum SegmentationJSON {
 
     writer.key("quotes")
     writer.beginArray()
+    var cursor = ByteCursor(bytes)
     for quote in s.quotes {
       writer.beginObject()
       writeSpan(quote.span, into: &writer)
       writer.key("text")
-      writer.string(scalars: slice(scalars, quote.span))
+      writer.string(cursor.text(of: quote.span))
       writer.key("kind")
       writer.string(quote.kind.rawValue)
       writer.key("speaker")
@@ -35,11 +42,12 @@ public enum SegmentationJSON {
 
     writer.key("claims")
     writer.beginArray()
+    cursor = ByteCursor(bytes)
     for claim in s.claims {
       writer.beginObject()
       writeSpan(claim.span, into: &writer)
       writer.key("text")
-      writer.string(scalars: slice(scalars, claim.span))
+      writer.string(cursor.text(of: claim.span))
       writer.key("score")
       writer.double(claim.score)
       writer.key("reasons")
@@ -59,12 +67,50 @@ public enum SegmentationJSON {
     writer.key("end")
     writer.int(span.end)
   }
+}
 
-  /// The scalars of `span`, clamped so a stale span can never trap.
-  private static func slice(_ scalars: [Unicode.Scalar], _ span: TextSpan)
-    -> ArraySlice<Unicode.Scalar>
-  {
-    let lower = max(0, min(span.start, scalars.count))
-    return scalars[lower..<max(lower, min(span.end, scalars.count))]
+/// Converts scalar offsets to UTF-8 byte offsets, moving forward from the last span start;
+/// a span starting before it (never the case for the segmenter's ordered lists) restarts
+/// the count, so any list of spans is still written correctly.
+struct ByteCursor {
+  let bytes: UnsafeBufferPointer<UInt8>
+  private var scalar = 0
+  private var byte = 0
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  mutating func text(of span: TextSpan) -> String {
+    if span.start < scalar {
+      scalar = 0
+      byte = 0
+    }
+    byte = advance(from: byte, by: span.start - scalar)
+    scalar = span.start
+    let end = advance(from: byte, by: span.end - span.start)
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[byte..<end]), as: UTF8.self)
+  }
+
+  /// The byte offset `count` scalars after `start`, clamped to the text.
+  private func advance(from start: Int, by count: Int) -> Int {
+    var offset = start
+    var remaining = count
+    // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a scalar,
+    // so a word holds 8 minus its continuation bytes' count of scalar starts.
+    while offset + 8 <= bytes.count {
+      let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+      let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+      let starts = 8 - continuations.nonzeroBitCount
+      guard starts < remaining else { break }
+      remaining -= starts
+      offset += 8
+    }
+    // The last word may have ended inside a scalar it already counted.
+    while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+    while remaining > 0 && offset < bytes.count {
+      offset += 1
+      while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+      remaining -= 1
+    }
+    return offset
   }
 }

@@ -14,14 +14,14 @@ public enum Segmenter {
   public static func segment(_ text: String, language: Language?, claimThreshold: Double)
     -> Segmentation
   {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = ScalarDecoder.scalars(of: text)
     let language = language ?? LanguageDetector.detect(scalars, upTo: scalars.count)
     let sentences = SentenceSplitter.sentences(in: scalars, language: language)
     var analysis = QuoteAnalysis(text: scalars, sentences: sentences, language: language)
     analysis.run()
     let claims = ClaimScorer.claims(
-      text: scalars, sentences: sentences, quotes: analysis.quotes,
-      sentenceSpeakers: analysis.sentenceSpeakers, language: language,
+      text: scalars, sentences: sentences, features: analysis.claimFeatures,
+      quotes: analysis.quotes, sentenceSpeakers: analysis.sentenceSpeakers,
       threshold: claimThreshold)
     return Segmentation(
       language: language, sentences: sentences, quotes: analysis.quotes,

@@ -5,70 +5,90 @@
 /// really ends one. Closing quotes and brackets after the mark stay in the sentence; a
 /// lower-case word after them (", a-t-il dit", "she said") continues it.
 enum SentenceSplitter {
-  static func sentences(in text: [Unicode.Scalar], language: Language) -> [TextSpan] {
+  /// The sentence being read; a struct rather than captured locals, which Swift would box
+  /// and make every access in the scan loop an indirection.
+  private struct Builder {
     var spans: [TextSpan] = []
-    let end = text.count
     var sentenceStart = -1
-    var lastVisible = -1
     var marker: ListMarker?
-    var index = 0
 
-    func close(at closeEnd: Int) {
-      if sentenceStart >= 0 && closeEnd > sentenceStart {
-        spans.append(TextSpan(start: sentenceStart, end: closeEnd))
+    /// Ends the sentence before the spaces that precede `end`.
+    mutating func close(at end: Int, in text: [Unicode.Scalar]) {
+      guard sentenceStart >= 0 else { return }
+      var visibleEnd = end
+      while visibleEnd > sentenceStart && text[visibleEnd - 1].isSegmenterSpace {
+        visibleEnd -= 1
+      }
+      if visibleEnd > sentenceStart {
+        spans.append(TextSpan(start: sentenceStart, end: visibleEnd))
       }
       sentenceStart = -1
       marker = nil
     }
+  }
 
+  static func sentences(in text: [Unicode.Scalar], language: Language) -> [TextSpan] {
+    var builder = Builder()
+    let end = text.count
+    var index = 0
     while index < end {
+      // Inside a sentence, most scalars can end nothing: skip them in a tight loop.
+      if builder.sentenceStart >= 0 && builder.marker == nil {
+        while index < end && isOrdinary(text[index]) { index += 1 }
+        if index == end { break }
+      }
       let scalar = text[index]
       if scalar.isSegmenterSpace {
-        if scalar.isLineBreak, sentenceStart >= 0,
-          LineBreaks.endsSentence(text, lineBreakAt: index, sentenceStart: sentenceStart)
+        if scalar.isLineBreak, builder.sentenceStart >= 0,
+          LineBreaks.endsSentence(text, lineBreakAt: index, sentenceStart: builder.sentenceStart)
         {
-          close(at: lastVisible + 1)
+          builder.close(at: index, in: text)
         }
         index += 1
         continue
       }
-      if sentenceStart < 0 {
-        sentenceStart = index
-        marker = ListMarker.parse(text, at: index, end: end)
-        if let found = marker, case .bullet = found.kind,
+      if builder.sentenceStart < 0 {
+        builder.sentenceStart = index
+        builder.marker = ListMarker.parse(text, at: index, end: end)
+        if let found = builder.marker, case .bullet = found.kind,
           let numbered = ListMarker.parse(text, at: nextVisible(text, from: found.end), end: end)
         {
           // "• 9. The first item": the number after the bullet is part of the marker.
-          marker = ListMarker(kind: found.kind, value: 0, end: numbered.end)
+          builder.marker = ListMarker(kind: found.kind, value: 0, end: numbered.end)
         }
-        if let found = marker {
-          lastVisible = found.end - 1
+        if let found = builder.marker {
           index = found.end
           continue
         }
-      } else if let current = marker, index > 0, text[index - 1].isSegmenterSpace,
+      } else if let current = builder.marker, index > 0, text[index - 1].isSegmenterSpace,
         let next = ListMarker.parse(text, at: index, end: end), next.follows(current)
       {
-        close(at: lastVisible + 1)
+        builder.close(at: index, in: text)
         continue
       }
       if scalar.isSentenceTerminator {
         let decision = SentenceEnd.decide(
-          text, terminatorAt: index, sentenceStart: sentenceStart, language: language)
-        if decision.isBoundary {
-          close(at: decision.end)
-          index = decision.end
-          continue
-        }
-        lastVisible = decision.end - 1
+          text, terminatorAt: index, sentenceStart: builder.sentenceStart, language: language)
+        if decision.isBoundary { builder.close(at: decision.end, in: text) }
         index = decision.end
         continue
       }
-      lastVisible = index
       index += 1
     }
-    close(at: lastVisible + 1)
-    return spans
+    builder.close(at: end, in: text)
+    return builder.spans
+  }
+
+  /// A scalar that neither ends a sentence nor is a space or a bullet: a letter, a digit,
+  /// most punctuation. Plain spaces count too; only line breaks need a closer look.
+  @inline(__always)
+  static func isOrdinary(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    if v < 0x80 {
+      return v >= 0x20 && v != 0x2E && v != 0x21 && v != 0x3F && v != 0x2A
+    }
+    if v < 0x2000 { return v != 0xA0 && v != 0x85 && v != 0x1680 }
+    return !(scalar.isSegmenterSpace || scalar.isSentenceTerminator || ListMarker.isBullet(scalar))
   }
 
   static func nextVisible(_ text: [Unicode.Scalar], from index: Int) -> Int {

@@ -121,6 +121,17 @@ enum SpeakerPhrase {
   static func withRoleBefore(_ mention: NameMention, _ tokens: [Token], nameStart: Int)
     -> NameMention
   {
+    // "The mayor, Anne Hidalgo, …": the role in apposition before the name.
+    if nameStart >= 2 && tokens[nameStart - 1].first == ",",
+      case .role(_, let gender, let span)? = backward(tokens, endingAt: nameStart - 2)
+    {
+      var named = mention
+      // From the role noun to the comma: "mayor of Paris" in "The mayor of Paris, X".
+      let noun = tokens[..<(nameStart - 1)].last { $0.end == span.end }
+      named.role = TextSpan(start: noun?.start ?? span.start, end: tokens[nameStart - 2].end)
+      named.roleGender = gender
+      return named
+    }
     var cursor = nameStart - 1
     while cursor >= 0 && nameStart - cursor <= 9 {
       let token = tokens[cursor]

@@ -37,6 +37,17 @@ enum Tokenizer {
     in text: [Unicode.Scalar], from start: Int, to end: Int, into tokens: inout [Token]
   ) {
     tokens.removeAll(keepingCapacity: true)
+    precondition(start >= 0 && end <= text.count)
+    // Every scalar of the corpus passes through here: read it without bounds checks.
+    text.withUnsafeBufferPointer { scalars in
+      read(scalars, from: start, to: end, into: &tokens)
+    }
+  }
+
+  private static func read(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int,
+    into tokens: inout [Token]
+  ) {
     var index = start
     var pendingJoin: Token.Flags = []
     while index < end {
@@ -55,6 +66,18 @@ enum Tokenizer {
         var digits = 0
         while index < end {
           let s = text[index]
+          let v = s.value
+          // ASCII letters, the bulk of Latin text, take the short path.
+          if v < 0x80 && (v | 0x20) &- 0x61 < 26 {
+            letters += 1
+            if v < 0x61 {
+              capitals += 1
+              if index == tokenStart { flags.insert(.capitalised) }
+            }
+            hash.addLowercaseASCII(v | 0x20)
+            index += 1
+            continue
+          }
           if s.isWordLetter {
             letters += 1
             if s.isUppercaseLetter { capitals += 1 }
@@ -110,7 +133,9 @@ enum Tokenizer {
   }
 
   /// Whether exactly three digits start at `index` and are not followed by another digit.
-  private static func isThousandsGroup(_ text: [Unicode.Scalar], at index: Int, end: Int) -> Bool {
+  private static func isThousandsGroup(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, end: Int
+  ) -> Bool {
     guard index + 3 <= end else { return false }
     for offset in 0..<3 where !text[index + offset].isASCIIDigit { return false }
     return index + 3 == end || !text[index + 3].isASCIIDigit

@@ -52,7 +52,9 @@ struct WordClass: OptionSet, Sendable {
 
 /// The table from word hashes to classes, built once from the word lists.
 enum Lexicon {
-  static let table: [UInt64: WordClass] = {
+  static let table = WordTable(entries)
+
+  private static let entries: [UInt64: WordClass] = {
     var table: [UInt64: WordClass] = [:]
     func add(_ words: [String], _ wordClass: WordClass) {
       for word in words { table[WordHash.of(word), default: []].insert(wordClass) }
@@ -92,6 +94,7 @@ enum Lexicon {
     return table
   }()
 
-  static func classes(ofHash hash: UInt64) -> WordClass { table[hash] ?? [] }
-  static func classes(of word: String) -> WordClass { table[WordHash.of(word)] ?? [] }
+  @inline(__always)
+  static func classes(ofHash hash: UInt64) -> WordClass { table.classes(of: hash) }
+  static func classes(of word: String) -> WordClass { table.classes(of: WordHash.of(word)) }
 }

@@ -132,16 +132,15 @@ public struct JSONWriter: Sendable {
 
   private mutating func appendQuoted(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
-    var needsEscaping = false
-    for byte in value.utf8
-    where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-      needsEscaping = true
-      break
+    // Scanning the contiguous UTF-8 is several times faster than iterating the UTF-8 view.
+    var value = value
+    let needsEscaping = value.withUTF8 { utf8 in
+      utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
     }
     if needsEscaping {
       for scalar in value.unicodeScalars { appendEscaped(scalar) }
     } else {
-      bytes.append(contentsOf: value.utf8)
+      value.withUTF8 { bytes.append(contentsOf: $0) }
     }
     bytes.append(UInt8(ascii: "\""))
   }
