@@ -33,6 +33,8 @@ enum CueVerbs {
     "précise", "répète", "répété", "martèle", "explique", "insiste", "veut", "voulait",
     "entend", "entendait", "laisse", "tient", "tenait", "résume", "reprend", "repris",
     "confie", "préfère", "préféré", "rétorque", "ajoute", "assure", "souligne", "estime",
+    "fit", "reprit", "répondit", "demanda", "ajouta", "cria", "murmura", "s'écria", "écria",
+    "continua", "poursuivit", "reprend", "s'exclame", "exclame", "interroge", "lança",
   ]
 
   static let englishBases = [

@@ -8,19 +8,21 @@ enum QuoteClassifier {
     of quote: QuoteMarks, in text: [Unicode.Scalar], sentenceStart: Int,
     directlyCued: Bool
   ) -> QuoteKind {
+    if quote.style == .dash { return .direct }
+    let utterance = quote.utterance
     var words = 0
     var inWord = false
-    var cursor = quote.content.start
-    while cursor < quote.content.end {
+    var cursor = utterance.start
+    while cursor < utterance.end {
       let isSpace = text[cursor].isSegmenterSpace
       if !isSpace && !inWord { words += 1 }
       inWord = !isSpace
       cursor += 1
     }
-    let first = text[quote.content.start]
-    let last = text[quote.content.end - 1]
+    let first = text[utterance.start]
+    let last = text[utterance.end - 1]
     let endsLikeSentence = last.isSentenceTerminator || last == ","
-    let before = previousVisible(text, before: quote.open, floor: sentenceStart)
+    let before = previousVisible(text, before: quote.utteranceOpen, floor: sentenceStart)
     let opensClause =
       before == nil || before == ":" || before == "," || before == "—"
       || before == "–" || before == "(" || before == "-"
@@ -32,11 +34,11 @@ enum QuoteClassifier {
     if directlyCued || words > termMaximumWords || endsLikeSentence { return .partial }
     // "une "prime d'équipement"", "un "tremplin"", "de type "e-Inspé"": a short quote right
     // after an article or a naming word is used as a noun.
-    let introducer = wordBefore(text, at: quote.open, floor: sentenceStart)
+    let introducer = wordBefore(text, at: quote.utteranceOpen, floor: sentenceStart)
     if words <= 3, introducer.contains(.nounIntroducer) { return .term }
     // "Territoires numériques éducatifs", "Poitiers capitale du numérique": a capitalised
     // name inside the reporter's sentence.
-    if first.isUppercaseLetter && !opensClause && !isFunctionWord(text, quote.content) {
+    if first.isUppercaseLetter && !opensClause && !isFunctionWord(text, utterance) {
       return .term
     }
     return .partial

@@ -9,6 +9,8 @@ struct QuoteMarks {
     case straight
     /// ‘ … ’ or ' … ' — nested inside another quote, or British primary quotes.
     case single
+    /// A line of dialogue opened by a dash: "— Nous partons demain, dit-il."
+    case dash
   }
 
   var style: Style
@@ -19,6 +21,21 @@ struct QuoteMarks {
   var content: TextSpan
   /// How many quotes enclose this one.
   var depth: Int
+  /// The whole quotation when an incise split it ("« Nous avons, dit-elle, beaucoup
+  /// travaillé »"): its kind is that of the whole utterance, not of each piece.
+  var utterance: TextSpan
+  /// The opening mark of the whole quotation.
+  var utteranceOpen: Int
+
+  init(style: Style, open: Int, close: Int, content: TextSpan, depth: Int) {
+    self.style = style
+    self.open = open
+    self.close = close
+    self.content = content
+    self.depth = depth
+    self.utterance = content
+    self.utteranceOpen = open
+  }
 }
 
 /// Finds quotation marks and pairs them in one pass with a small stack.
@@ -121,8 +138,9 @@ enum QuoteScanner {
       }
       index += 1
     }
+    pairing.found.append(contentsOf: DialogueLines.quotes(in: text))
     pairing.found.sort { $0.open < $1.open }
-    return pairing.found
+    return InciseSplitter.split(pairing.found, in: text)
   }
 
   static func reopens(_ style: QuoteMarks.Style, with scalar: Unicode.Scalar) -> Bool {
@@ -130,7 +148,7 @@ enum QuoteScanner {
     case .guillemets: return scalar == "«"
     case .curly: return scalar == "\u{201C}"
     case .straight: return scalar == "\""
-    case .single: return false
+    case .single, .dash: return false
     }
   }
 

@@ -67,6 +67,17 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
     QuoteCase(
       "Numérique : \"⟦Il faut permettre une alliance entre l’école et les entreprises⟧\" (J-M Blanquer)",
       [(.direct, "J-M Blanquer")]),
+    // An incise inside the marks is cut out: it names the speaker, it is not speech.
+    QuoteCase(
+      "La maire Anne Martin a parlé. « ⟦Nous avons⟧, dit-elle, ⟦beaucoup travaillé cette année⟧ ».",
+      [(.direct, "Anne Martin"), (.direct, "Anne Martin")]),
+    QuoteCase(
+      "« ⟦Trop tard !⟧ fit le maire Jean Valjean en hochant la tête, ⟦trop tard !⟧ »",
+      [(.direct, "Jean Valjean"), (.direct, "Jean Valjean")]),
+    // Dialogue lines opened by a dash; list items opened by a dash are not speech.
+    QuoteCase(
+      "Le commissaire Jules Maigret entra.\n— ⟦Nous partons demain⟧, dit-il.\n– la liste ;\n– les courses",
+      [(.direct, "Jules Maigret")]),
     // A quote over two paragraphs, reopened with « on the second.
     QuoteCase(
       "Le ministre Paul Durand a déclaré : « ⟦Nous avançons.\n\n« Et nous continuerons⟧ ».",
