@@ -17,7 +17,7 @@ enum ClaimScorer {
   /// speaker, and scores the quotes that state facts as claims of their speaker.
   static func claims(
     text: [Unicode.Scalar], sentences: [TextSpan], features: [ClaimFeatures],
-    quotes: [FoundQuote], sentenceSpeakers: [Int: Int], threshold: Double
+    quotes: [FoundQuote], sentenceSpeakers: [Int?], threshold: Double
   ) -> [FoundClaim] {
     var claims: [FoundClaim] = []
     var tokens: [Token] = []

@@ -5,27 +5,18 @@
 /// A dash also opens list items ("– la réforme des retraites ;"), so a line counts only
 /// when a capital follows the dash and the line ends like a sentence.
 enum DialogueLines {
-  static func quotes(in text: [Unicode.Scalar]) -> [QuoteMarks] {
-    var found: [QuoteMarks] = []
-    var lineStart = 0
-    let count = text.count
-    while lineStart < count {
-      var lineEnd = lineStart
-      while lineEnd < count && !text[lineEnd].isLineBreak { lineEnd += 1 }
-      if let quote = dialogue(in: text, from: lineStart, to: lineEnd) { found.append(quote) }
-      lineStart = lineEnd + 1
-    }
-    return found
-  }
-
-  private static func dialogue(in text: [Unicode.Scalar], from start: Int, to end: Int)
-    -> QuoteMarks?
-  {
+  /// The dialogue line starting at `lineStart`, if that line is one. Called at each line
+  /// start by `QuoteScanner`, it reads further only after a dash.
+  static func dialogue(in text: [Unicode.Scalar], lineStart start: Int) -> QuoteMarks? {
     var dash = start
-    while dash < end && text[dash].isSegmenterSpace { dash += 1 }
-    guard dash + 2 < end, text[dash] == "—" || text[dash] == "–",
+    while dash < text.count && text[dash].isSegmenterSpace && !text[dash].isLineBreak {
+      dash += 1
+    }
+    guard dash + 2 < text.count, text[dash] == "—" || text[dash] == "–",
       text[dash + 1].isSegmenterSpace
     else { return nil }
+    var end = dash
+    while end < text.count && !text[end].isLineBreak { end += 1 }
     guard let content = QuoteScanner.trimmedContent(text, from: dash + 1, to: end),
       text[content.start].isUppercaseLetter
     else { return nil }

@@ -13,7 +13,7 @@ struct QuoteAnalysis {
   var quotes: [FoundQuote] = []
   var persons: [FoundPerson] { registry.persons }
   /// The speaker of each sentence that reports speech, by sentence index.
-  var sentenceSpeakers: [Int: Int] = [:]
+  var sentenceSpeakers: [Int?]
   /// Check-worthiness features of each sentence, measured here because this pass already
   /// tokenises every sentence and tokenising is most of the segmenter's time.
   var claimFeatures: [ClaimFeatures] = []
@@ -28,6 +28,7 @@ struct QuoteAnalysis {
     self.text = text
     self.sentences = sentences
     self.language = language
+    sentenceSpeakers = Array(repeating: nil, count: sentences.count)
   }
 
   mutating func run() {
@@ -220,7 +221,9 @@ struct QuoteAnalysis {
     }
     if let speaker = quote.speaker {
       lastSpeaker = (speaker, paragraph)
-      if sentenceSpeakers[openSentence] == nil { sentenceSpeakers[openSentence] = speaker }
+      if openSentence < sentenceSpeakers.count && sentenceSpeakers[openSentence] == nil {
+        sentenceSpeakers[openSentence] = speaker
+      }
     }
     return quote
   }

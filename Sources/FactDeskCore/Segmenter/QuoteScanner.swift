@@ -89,12 +89,17 @@ enum QuoteScanner {
       let scalar = text[index]
       // Most scalars are no quotation mark or line break: skip them before the switch.
       let value = scalar.value
-      if value < 0xAB && value != 0x0A && value != 0x0D && value != 0x22 && value != 0x27 {
+      if value < 0x2018 && value != 0xAB && value != 0xBB && value != 0x0A && value != 0x0D
+        && value != 0x22 && value != 0x27
+      {
         index += 1
         continue
       }
       switch value {
       case 0x0A, 0x0D, 0x2029:
+        if let dialogue = DialogueLines.dialogue(in: text, lineStart: index + 1) {
+          pairing.found.append(dialogue)
+        }
         if !pairing.stack.isEmpty {
           let next = SentenceSplitter.nextVisible(text, from: index)
           // The next paragraph reopens the quote with the same mark: it runs on.
@@ -138,7 +143,9 @@ enum QuoteScanner {
       }
       index += 1
     }
-    pairing.found.append(contentsOf: DialogueLines.quotes(in: text))
+    if let dialogue = DialogueLines.dialogue(in: text, lineStart: 0) {
+      pairing.found.append(dialogue)
+    }
     pairing.found.sort { $0.open < $1.open }
     return InciseSplitter.split(pairing.found, in: text)
   }

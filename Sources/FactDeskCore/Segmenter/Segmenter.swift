@@ -14,7 +14,10 @@ public enum Segmenter {
   public static func segment(_ text: String, language: Language?, claimThreshold: Double)
     -> Segmentation
   {
-    let scalars = ScalarDecoder.scalars(of: text)
+    // Tokens keep their offsets in 32 bits; a text past two billion scalars (8 GB once
+    // decoded) is beyond any article, so such a text is cut rather than mis-segmented.
+    var scalars = ScalarDecoder.scalars(of: text)
+    if scalars.count > Int(Int32.max) { scalars.removeSubrange(Int(Int32.max)...) }
     let language = language ?? LanguageDetector.detect(scalars, upTo: scalars.count)
     let sentences = SentenceSplitter.sentences(in: scalars, language: language)
     var analysis = QuoteAnalysis(text: scalars, sentences: sentences, language: language)

@@ -1,7 +1,7 @@
 /// What a word is to the segmenter. One word can be several things: "dit" is a French cue
 /// verb; "ministre" is a role noun; "selon" is a source preposition.
 struct WordClass: OptionSet, Sendable {
-  let rawValue: UInt64
+  let rawValue: UInt32
 
   static let frenchStopWord = WordClass(rawValue: 1 << 0)
   static let englishStopWord = WordClass(rawValue: 1 << 1)
