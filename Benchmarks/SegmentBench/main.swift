@@ -8,6 +8,8 @@ import Foundation
 //                                                  line's "text" (for the Python scorers)
 //   segment-bench speed FILE [--mb N]              segments FILE (repeated up to N MB) and
 //                                                  prints MB/s; run under /usr/bin/time -v
+//   segment-bench hostile FILE [--mb N]            times ~N MB pathological inputs (and
+//                                                  FILE itself) to show time stays linear
 
 struct Line: Decodable { let text: String }
 
@@ -92,6 +94,45 @@ case "speed":
       format: "input %.1f MB, JSON %.1f MB: segment %.3f s + JSON %.3f s = %.3f s, %.1f MB/s",
       size, Double(outputBytes) / 1e6, seconds(segmenting), seconds(writing), total,
       size / total))
+case "hostile":
+  // Pathological inputs of about 10 MB each: every one must take time linear in its size.
+  let unit = String(decoding: data, as: UTF8.self)
+  var size = 10_000_000
+  if let flag = arguments.firstIndex(of: "--mb"), flag + 1 < arguments.count {
+    size = (Int(arguments[flag + 1]) ?? 10) * 1_000_000
+  }
+  func repeated(_ piece: String) -> String {
+    String(repeating: piece, count: size / max(1, piece.utf8.count))
+  }
+  let inputs: [(String, String)] = [
+    ("no punctuation", repeated("mot ")),
+    ("no spaces", repeated("a")),
+    ("opening guillemets only", repeated("« a ")),
+    ("straight quotes only", repeated("\" a ")),
+    ("unclosed quote per line", repeated("Il a dit « bonjour\n")),
+    ("periods only", repeated(". ")),
+    ("abbreviations", repeated("M. J.-M. U.S. p. ")),
+    ("cue verbs and names", repeated("selon Jean Dupont, a-t-il dit, estime le ministre ")),
+    ("incises in one quote", "« " + repeated("Nous, dit-il, avons ") + " »"),
+    ("nested quotes", repeated("« a “ b ‘ c ’ d ” e » ")),
+    ("emoji and combining marks", repeated("😀 e\u{301} 👨‍👩‍👧 ")),
+    ("line breaks only", repeated("\n")),
+    ("corpus text", unit),
+  ]
+  let clock = ContinuousClock()
+  for (name, text) in inputs {
+    var sentences = 0
+    let elapsed = clock.measure {
+      sentences = Segmenter.segment(text, language: languageFlag(arguments)).sentences.count
+    }
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let megabytes = Double(text.utf8.count) / 1e6
+    print(
+      String(
+        format: "%5.1f MB %7.3f s %6.1f MB/s %8d sentences  ", megabytes, seconds,
+        megabytes / seconds, sentences) + name)
+  }
 default:
   FileHandle.standardError.write(Data("unknown mode \(arguments[1])\n".utf8))
   exit(64)

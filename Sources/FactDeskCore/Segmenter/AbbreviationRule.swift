@@ -88,7 +88,8 @@ enum AbbreviationRule {
     var cursor = word.startIndex - 1
     while cursor >= 0 && text[cursor].isSegmenterSpace { cursor -= 1 }
     var first: Unicode.Scalar?
-    while cursor >= 0 && text[cursor].isWordLetter {
+    let floor = cursor - 40
+    while cursor >= 0 && cursor > floor && text[cursor].isWordLetter {
       first = text[cursor]
       cursor -= 1
     }

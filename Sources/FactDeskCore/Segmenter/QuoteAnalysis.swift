@@ -195,7 +195,20 @@ struct QuoteAnalysis {
     var best: Cue?
     var bestDistance = Int.max
     for index in openSentence...max(openSentence, sentence) {
-      for cue in cuesBySentence[index] ?? [] where cue.speaker != nil {
+      guard let cues = cuesBySentence[index] else { continue }
+      // Cues are in text order: look only at the nearest ones on each side of the quote,
+      // so a sentence with thousands of quotes and cues stays linear.
+      var low = 0
+      var high = cues.count
+      while low < high {
+        let middle = (low + high) / 2
+        if cues[middle].span.start < mark.close { low = middle + 1 } else { high = middle }
+      }
+      for candidate in [
+        nearestCue(in: cues, from: low - 1, step: -1),
+        nearestCue(in: cues, from: low, step: 1),
+      ] {
+        guard let cue = candidate else { continue }
         let distance =
           cue.span.start >= mark.close
           ? cue.span.start - mark.close : max(0, mark.open - cue.span.end) + 1
@@ -226,6 +239,18 @@ struct QuoteAnalysis {
       }
     }
     return quote
+  }
+
+  /// The first cue with a speaker from `start` in direction `step`, a few cues at most.
+  private func nearestCue(in cues: [Cue], from start: Int, step: Int) -> Cue? {
+    var index = start
+    var looked = 0
+    while index >= 0 && index < cues.count && looked < 8 {
+      if cues[index].speaker != nil { return cues[index] }
+      index += step
+      looked += 1
+    }
+    return nil
   }
 
   /// `"…" (J-M Blanquer)`: the headline convention of naming the speaker in brackets.

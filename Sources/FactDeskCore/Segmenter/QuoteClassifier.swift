@@ -13,7 +13,9 @@ enum QuoteClassifier {
     var words = 0
     var inWord = false
     var cursor = utterance.start
-    while cursor < utterance.end {
+    // Counting stops past the longest term: a split quote is classified piece by piece,
+    // and a huge utterance must not be recounted for each piece.
+    while cursor < utterance.end && words <= termMaximumWords {
       let isSpace = text[cursor].isSegmenterSpace
       if !isSpace && !inWord { words += 1 }
       inWord = !isSpace

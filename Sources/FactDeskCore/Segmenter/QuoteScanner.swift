@@ -89,8 +89,10 @@ enum QuoteScanner {
       let scalar = text[index]
       // Most scalars are no quotation mark or line break: skip them before the switch.
       let value = scalar.value
-      if value < 0x2018 && value != 0xAB && value != 0xBB && value != 0x0A && value != 0x0D
-        && value != 0x22 && value != 0x27
+      // Letters and spaces first, in ranges, so the common case takes no table jump.
+      if (value > 0x27 && value < 0xAB) || value == 0x20
+        || (value < 0x2018 && value != 0xAB && value != 0xBB && value != 0x0A && value != 0x0D
+          && value != 0x22 && value != 0x27)
       {
         index += 1
         continue
