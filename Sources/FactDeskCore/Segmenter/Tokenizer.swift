@@ -128,14 +128,12 @@ enum Tokenizer {
             start: tokenStart, end: index, hash: hash.value, flags: flags, classes: classes,
             first: text[tokenStart]))
         pendingJoin = []
-        if index + 1 < end && (text[index + 1].isWordLetter || text[index + 1].isASCIIDigit) {
-          if text[index].isHyphen {
-            pendingJoin = .afterHyphen
-            index += 1
-          } else if text[index].isApostrophe {
-            pendingJoin = .afterApostrophe
-            index += 1
-          }
+        // A hyphen or an apostrophe glues the next word to this one.
+        if index + 1 < end && (text[index].isHyphen || text[index].isApostrophe)
+          && (text[index + 1].isWordLetter || text[index + 1].isASCIIDigit)
+        {
+          pendingJoin = text[index].isHyphen ? .afterHyphen : .afterApostrophe
+          index += 1
         }
         continue
       }
