@@ -75,6 +75,7 @@ struct QuoteAnalysis {
     }
     found.sort { $0.open < $1.open }
     quotes = found.map(\.quote)
+    shareSpeakersAcrossParagraphs(marks)
   }
 
   static let speakerWords: WordClass = [
@@ -239,6 +240,31 @@ struct QuoteAnalysis {
       }
     }
     return quote
+  }
+
+  /// The parts of a quote run over several paragraphs are one utterance: a part without a
+  /// speaker (the cue often comes after the last part) takes the speaker of another part.
+  private mutating func shareSpeakersAcrossParagraphs(_ marks: [QuoteMarks]) {
+    var utteranceOf: [Int: Int] = [:]  // part open -> utterance open
+    for mark in marks where mark.utteranceOpen != mark.open || mark.utterance != mark.content {
+      utteranceOf[mark.content.start] = mark.utteranceOpen
+    }
+    guard !utteranceOf.isEmpty else { return }
+    var speakers: [Int: (Int, String?)] = [:]
+    for quote in quotes {
+      if let utterance = utteranceOf[quote.span.start], let speaker = quote.speaker,
+        speakers[utterance] == nil
+      {
+        speakers[utterance] = (speaker, quote.cue)
+      }
+    }
+    for index in quotes.indices where quotes[index].speaker == nil {
+      guard let utterance = utteranceOf[quotes[index].span.start],
+        let (speaker, cue) = speakers[utterance], quotes[index].kind != .term
+      else { continue }
+      quotes[index].speaker = speaker
+      quotes[index].cue = cue
+    }
   }
 
   /// The first cue with a speaker from `start` in direction `step`, a few cues at most.

@@ -47,7 +47,12 @@ struct QuoteMarks {
 enum QuoteScanner {
   private struct Opening {
     var style: QuoteMarks.Style
+    /// The mark that opened the current paragraph's part of the quote.
     var offset: Int
+    /// The mark that opened the quote, paragraphs ago when it runs on.
+    var first: Int
+    /// The parts in earlier paragraphs: their opening mark and the line break ending them.
+    var earlierParts: [(open: Int, close: Int)] = []
   }
 
   /// Open marks and found quotes; a struct rather than captured locals, which Swift would
@@ -62,17 +67,35 @@ enum QuoteScanner {
       guard let level = stack.lastIndex(where: { $0.style == style }) else { return false }
       let opening = stack[level]
       stack.removeSubrange(level...)
-      if let content = trimmedContent(text, from: opening.offset + 1, to: offset) {
-        found.append(
-          QuoteMarks(
-            style: style, open: opening.offset, close: offset, content: content, depth: level))
+      // A quote run over several paragraphs is one utterance but one span per paragraph,
+      // so no span holds a line break and the reopening mark.
+      guard let utterance = trimmedContent(text, from: opening.first + 1, to: offset) else {
+        return true
+      }
+      let parts = opening.earlierParts + [(open: opening.offset, close: offset)]
+      for part in parts {
+        guard let content = trimmedContent(text, from: part.open + 1, to: part.close) else {
+          continue
+        }
+        var quote = QuoteMarks(
+          style: style, open: part.open, close: part.close, content: content, depth: level)
+        quote.utterance = utterance
+        quote.utteranceOpen = opening.first
+        found.append(quote)
       }
       return true
     }
 
+    /// The quote on top runs on into the paragraph that `mark` reopens.
+    mutating func reopen(at mark: Int, lineBreak: Int) {
+      let top = stack.count - 1
+      stack[top].earlierParts.append((open: stack[top].offset, close: lineBreak))
+      stack[top].offset = mark
+    }
+
     mutating func open(_ style: QuoteMarks.Style, at offset: Int) {
       if stack.count == maximumDepth { stack.removeFirst() }
-      stack.append(Opening(style: style, offset: offset))
+      stack.append(Opening(style: style, offset: offset, first: offset))
     }
 
     func isOpen(_ style: QuoteMarks.Style) -> Bool { stack.contains { $0.style == style } }
@@ -106,6 +129,7 @@ enum QuoteScanner {
           let next = SentenceSplitter.nextVisible(text, from: index)
           // The next paragraph reopens the quote with the same mark: it runs on.
           if next < count, let top = pairing.stack.last, reopens(top.style, with: text[next]) {
+            pairing.reopen(at: next, lineBreak: index)
             index = next + 1
             continue
           }

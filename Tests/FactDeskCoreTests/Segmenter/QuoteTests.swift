@@ -78,10 +78,14 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
     QuoteCase(
       "Le commissaire Jules Maigret entra.\n— ⟦Nous partons demain⟧, dit-il.\n– la liste ;\n– les courses",
       [(.direct, "Jules Maigret")]),
-    // A quote over two paragraphs, reopened with « on the second.
+    // A quote over two paragraphs, reopened with « on the second: one span per paragraph,
+    // one speaker for both.
     QuoteCase(
-      "Le ministre Paul Durand a déclaré : « ⟦Nous avançons.\n\n« Et nous continuerons⟧ ».",
-      [(.direct, "Paul Durand")]),
+      "Le ministre Paul Durand a déclaré : « ⟦Nous avançons.⟧\n\n« ⟦Et nous continuerons⟧ ».",
+      [(.direct, "Paul Durand"), (.direct, "Paul Durand")]),
+    QuoteCase(
+      "« ⟦Nous avançons vite.⟧\n\n« ⟦Et nous continuerons⟧ », a conclu le maire Paul Durand.",
+      [(.direct, "Paul Durand"), (.direct, "Paul Durand")]),
   ])
   func findsQuotes(_ quoteCase: QuoteCase) {
     let marked = MarkedText(quoteCase.marked)
