@@ -52,9 +52,37 @@ enum NameReader {
         cursor = after
       }
     }
+    // "l'Économie", "d'Orsay": a word glued to an article names a thing, not a person.
+    if cursor < tokens.count && tokens[cursor].is(.afterApostrophe) { return nil }
+    // "le député LFI Éric Coquerel": a party or body in capitals before the name.
+    if cursor + 1 < tokens.count && tokens[cursor].is(.allCapitals)
+      && tokens[cursor + 1].is(.capitalised) && !tokens[cursor + 1].is(.allCapitals)
+      && !tokens[cursor + 1].is(.afterHyphen)
+    {
+      cursor += 1
+    }
     var words: [TextSpan] = []
+    var afterParticle = false
     while cursor < tokens.count {
       let token = tokens[cursor]
+      // "Bruno Le Maire", "Charles De Gaulle": a capitalised particle joins the next word
+      // whatever that word is ("Maire" is also a role noun).
+      if (!words.isEmpty || hasTitle) && !afterParticle && token.is(.capitalised)
+        && particles.contains(token.hash) && cursor + 1 < tokens.count
+        && tokens[cursor + 1].is(.capitalised) && tokens[cursor + 1].is(.word)
+      {
+        words.append(TextSpan(start: token.start, end: token.end))
+        afterParticle = true
+        cursor += 1
+        continue
+      }
+      if afterParticle {
+        afterParticle = false
+        let word = TextSpan(start: token.start, end: token.end)
+        words[words.count - 1].end = word.end
+        cursor += 1
+        continue
+      }
       guard token.is(.word), token.is(.capitalised) else {
         // A particle between two capitalised words: "Jean de La Fontaine".
         if !words.isEmpty && token.is(.word) && particles.contains(token.hash)

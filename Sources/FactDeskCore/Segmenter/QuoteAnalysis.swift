@@ -106,6 +106,8 @@ struct QuoteAnalysis {
       guard let reference = cues[cueIndex].reference else { continue }
       let speaker: Int?
       switch reference {
+      case .name(let mention, _) where isUnknownWordOpeningSentence(mention):
+        speaker = nil
       case .name(let mention, let roleNoun):
         speaker =
           named[mention.span.start]
@@ -124,6 +126,15 @@ struct QuoteAnalysis {
       }
     }
     if !cues.isEmpty { cuesBySentence[index] = cues }
+  }
+
+  /// A single capitalised word at the start of the sentence, with no title and nobody of
+  /// that name met before: a sentence's first word, not a surname ("Critics warned").
+  private func isUnknownWordOpeningSentence(_ mention: NameMention) -> Bool {
+    guard mention.words.count == 1, !mention.hasTitle,
+      mention.span.start == reporterTokens.first?.start
+    else { return false }
+    return !registry.isKnownSurname(WordHash.of(text[mention.span.start..<mention.span.end]))
   }
 
   /// A name worth keeping as a person: with a title, a stated role, or a known surname.

@@ -53,15 +53,16 @@ enum SpeakerFinder {
       }
       return .name(mention, roleNoun: nil)
     }
-    // …or the name before them and the role between.
-    if let mention = NameReader.name(in: tokens, endingAt: opening - 1, allowSingleWord: true),
-      let roleNoun = tokens[(opening + 1)..<index].first(where: { $0.has(.roleNoun) })
-    {
-      var named = mention
-      named.role = TextSpan(start: roleNoun.start, end: tokens[index - 1].end)
-      return .name(named, roleNoun: roleNoun.hash)
+    // …or the name before them and a role or an aside between ("Janet Yellen, speaking in
+    // New York, said").
+    guard let mention = NameReader.name(in: tokens, endingAt: opening - 1, allowSingleWord: true)
+    else { return nil }
+    guard let roleNoun = tokens[(opening + 1)..<index].first(where: { $0.has(.roleNoun) }) else {
+      return .name(mention, roleNoun: nil)
     }
-    return nil
+    var named = mention
+    named.role = TextSpan(start: roleNoun.start, end: tokens[index - 1].end)
+    return .name(named, roleNoun: roleNoun.hash)
   }
 
   /// "selon X", "d'après X", "according to X".

@@ -70,10 +70,9 @@ enum SpeakerPhrase {
       return .pronoun(gender, TextSpan(start: last.start, end: last.end))
     }
     if last.is(.capitalised) || last.first == "." {
-      let atSentenceStart = index == 0
-      if let mention = NameReader.name(
-        in: tokens, endingAt: index, allowSingleWord: !atSentenceStart)
-      {
+      // A lone capitalised word may open the sentence only as a known surname ("Powell
+      // said", not "Critics warned"); `QuoteAnalysis` checks that when it resolves.
+      if let mention = NameReader.name(in: tokens, endingAt: index, allowSingleWord: true) {
         let start = tokens.firstIndex { $0.start == mention.span.start } ?? index
         return .name(withRoleBefore(mention, tokens, nameStart: start), roleNoun: nil)
       }

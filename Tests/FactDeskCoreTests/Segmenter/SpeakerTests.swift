@@ -17,6 +17,30 @@ import Testing
     #expect(segmentation.quotes.allSatisfy { $0.speaker == 0 })
   }
 
+  @Test func readsParticlesPartiesAndInstitutionsAroundNames() {
+    let text = """
+      « Nous réduirons le déficit », a assuré le ministre de l’Économie Bruno Le Maire. \
+      M. Le Maire a précisé que « la dette baissera ». Le texte est « injuste », selon le \
+      député LFI Éric Coquerel. Selon l’Insee, la croissance a atteint 0,9 %.
+      """
+    let segmentation = Segmenter.segment(text)
+    #expect(
+      segmentation.quotes.map { segmentation.speakerName(of: $0) } == [
+        "Bruno Le Maire", "Bruno Le Maire", "Éric Coquerel",
+      ])
+    #expect(!segmentation.persons.contains { $0.name.contains("Insee") })
+  }
+
+  @Test func takesAsidesButNotSentenceOpenersForSubjects() {
+    let text = """
+      Treasury Secretary Janet Yellen, speaking in New York, said the economy added 2.5 million \
+      jobs. Critics, including some economists, warned that rates could rise to 6%.
+      """
+    let segmentation = Segmenter.segment(text, language: .english, claimThreshold: 0)
+    let speakers = segmentation.claims.map { $0.speaker.map { segmentation.persons[$0].name } }
+    #expect(speakers == ["Janet Yellen", nil])
+  }
+
   @Test func keepsDifferentFirstNamesApart() {
     let text =
       "Selon Marie Dupont, députée, le texte passera. Paul Dupont, maire, a dit le contraire."
