@@ -35,6 +35,8 @@ enum CueVerbs {
     "confie", "préfère", "préféré", "rétorque", "ajoute", "assure", "souligne", "estime",
     "fit", "reprit", "répondit", "demanda", "ajouta", "cria", "murmura", "s'écria", "écria",
     "continua", "poursuivit", "reprend", "s'exclame", "exclame", "interroge", "lança",
+    "réagi", "réagit", "réagissait", "félicité", "félicitée", "réjoui", "réjouie", "réjouit",
+    "averti", "avertie", "prévenu", "prévenue", "dit", "écrit", "conclu", "reconnu",
   ]
 
   static let englishBases = [
@@ -56,7 +58,9 @@ enum CueVerbs {
     "according", "spoke", "speaks", "put", "puts", "added", "adds", "hoped",
   ]
 
-  static let sourcePrepositions = ["selon", "après", "according", "per"]
+  /// "pour" counts only opening a sentence before a name and a comma: "Pour Marine Le Pen,
+  /// ce bilan est…".
+  static let sourcePrepositions = ["selon", "après", "according", "per", "pour"]
   static let auxiliaries = ["a", "avait", "aura", "aurait", "ont", "avaient", "has", "had"]
   static let complementizers = ["que", "qu", "that", "whether", "si"]
   static let audienceNouns = ["reporters", "journalists", "journalistes", "presse", "press"]

@@ -27,6 +27,7 @@ enum PersonWords {
     "historian", "doctor", "physician", "principal", "dean", "adviser", "advisor", "aide",
     "treasurer", "general", "colonel", "captain", "inspector", "detective", "chairperson",
     "journalist", "activist", "resident", "owner", "student", "teacher", "worker",
+    "councilmember", "councilwoman", "assemblyman", "assemblywoman", "lawmaker", "legislator",
   ]
 
   static let malePronouns = ["il", "he", "him", "his", "lui"]

@@ -9,6 +9,7 @@ enum SpeakerFinder {
   static let betweenSubjectAndVerb: Set<UInt64> = Set(
     [
       "a", "avait", "ont", "avaient", "aura", "ne", "n", "pas", "aussi", "également", "encore",
+      "est", "sont", "était", "s'est", "m",
       "de", "d", "lui", "leur", "y", "en", "se", "s", "l", "déjà", "ensuite", "toutefois",
       "has", "had", "have", "also", "then", "later", "again", "further", "already", "just",
       "recently", "previously", "once", "finally", "quickly", "has", "will", "would", "did",
@@ -71,6 +72,12 @@ enum SpeakerFinder {
     var phraseStart = index + 1
     if token.hash == WordHash.of("après") {
       guard token.is(.afterApostrophe), index > 0, tokens[index - 1].hash == WordHash.of("d")
+      else { return nil }
+    } else if token.hash == WordHash.of("pour") {
+      // "Pour Marine Le Pen, ce bilan…": only a sentence's opening words before a comma.
+      guard index == 0,
+        let (_, next) = NameReader.name(in: tokens, at: phraseStart, allowSingleWord: false),
+        next < tokens.count, tokens[next].first == ","
       else { return nil }
     } else if token.hash == WordHash.of("according") {
       guard phraseStart < tokens.count, tokens[phraseStart].hash == WordHash.of("to") else {

@@ -63,6 +63,12 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       [(.direct, "John Smith")]),
     QuoteCase(
       "According to John Smith, the plan is \"⟦dead on arrival⟧\".", [(.partial, "John Smith")]),
+    QuoteCase(
+      "Pour Marine Le Pen, présidente du RN, ce bilan est « ⟦catastrophique⟧ ». Pour les enfants, « ⟦rien ne change⟧ », dit-elle.",
+      [(.partial, "Marine Le Pen"), (.partial, "Marine Le Pen")]),
+    QuoteCase(
+      "Le président Emmanuel Macron s’est félicité. « ⟦C’est une victoire collective⟧ », a-t-il réagi.",
+      [(.direct, "Emmanuel Macron")]),
     // A headline names the speaker in brackets.
     QuoteCase(
       "Numérique : \"⟦Il faut permettre une alliance entre l’école et les entreprises⟧\" (J-M Blanquer)",
