@@ -63,7 +63,6 @@ enum CueVerbs {
   static let sourcePrepositions = ["selon", "après", "according", "per", "pour"]
   static let auxiliaries = ["a", "avait", "aura", "aurait", "ont", "avaient", "has", "had"]
   static let complementizers = ["que", "qu", "that", "whether", "si"]
-  static let audienceNouns = ["reporters", "journalists", "journalistes", "presse", "press"]
 
   static var frenchForms: [String] {
     var forms = frenchIrregular

@@ -23,6 +23,6 @@ enum DialogueLines {
     var last = content.end - 1
     while last > content.start && text[last].isClosingPunctuation { last -= 1 }
     guard text[last].isSentenceTerminator else { return nil }
-    return QuoteMarks(style: .dash, open: dash, close: end, content: content, depth: 0)
+    return QuoteMarks(style: .dash, open: dash, close: end, content: content)
   }
 }

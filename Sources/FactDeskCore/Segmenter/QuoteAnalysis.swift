@@ -9,7 +9,6 @@
 struct QuoteAnalysis {
   let text: [Unicode.Scalar]
   let sentences: [TextSpan]
-  let language: Language
   var quotes: [FoundQuote] = []
   var persons: [FoundPerson] { registry.persons }
   /// The speaker of each sentence that reports speech, by sentence index.
@@ -24,10 +23,9 @@ struct QuoteAnalysis {
   private var reporterTokens: [Token] = []
   private var lastSpeaker: (person: Int, paragraph: Int)?
 
-  init(text: [Unicode.Scalar], sentences: [TextSpan], language: Language) {
+  init(text: [Unicode.Scalar], sentences: [TextSpan]) {
     self.text = text
     self.sentences = sentences
-    self.language = language
     sentenceSpeakers = Array(repeating: nil, count: sentences.count)
   }
 

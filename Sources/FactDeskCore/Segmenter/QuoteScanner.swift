@@ -19,20 +19,17 @@ struct QuoteMarks {
   var close: Int
   /// The quoted words: inside the marks, without the spaces next to them.
   var content: TextSpan
-  /// How many quotes enclose this one.
-  var depth: Int
   /// The whole quotation when an incise split it ("« Nous avons, dit-elle, beaucoup
   /// travaillé »"): its kind is that of the whole utterance, not of each piece.
   var utterance: TextSpan
   /// The opening mark of the whole quotation.
   var utteranceOpen: Int
 
-  init(style: Style, open: Int, close: Int, content: TextSpan, depth: Int) {
+  init(style: Style, open: Int, close: Int, content: TextSpan) {
     self.style = style
     self.open = open
     self.close = close
     self.content = content
-    self.depth = depth
     self.utterance = content
     self.utteranceOpen = open
   }
@@ -78,7 +75,7 @@ enum QuoteScanner {
           continue
         }
         var quote = QuoteMarks(
-          style: style, open: part.open, close: part.close, content: content, depth: level)
+          style: style, open: part.open, close: part.close, content: content)
         quote.utterance = utterance
         quote.utteranceOpen = opening.first
         found.append(quote)

@@ -20,7 +20,7 @@ public enum Segmenter {
     if scalars.count > Int(Int32.max) { scalars.removeSubrange(Int(Int32.max)...) }
     let language = language ?? LanguageDetector.detect(scalars, upTo: scalars.count)
     let sentences = SentenceSplitter.sentences(in: scalars, language: language)
-    var analysis = QuoteAnalysis(text: scalars, sentences: sentences, language: language)
+    var analysis = QuoteAnalysis(text: scalars, sentences: sentences)
     analysis.run()
     let claims = ClaimScorer.claims(
       text: scalars, sentences: sentences, features: analysis.claimFeatures,

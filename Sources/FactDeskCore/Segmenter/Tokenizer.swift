@@ -3,7 +3,6 @@ struct Token {
   struct Flags: OptionSet {
     let rawValue: UInt16
     static let word = Flags(rawValue: 1 << 0)
-    static let number = Flags(rawValue: 1 << 1)
     static let punctuation = Flags(rawValue: 1 << 2)
     static let capitalised = Flags(rawValue: 1 << 3)
     static let allCapitals = Flags(rawValue: 1 << 4)
@@ -119,7 +118,6 @@ enum Tokenizer {
         }
         if letters > 0 { flags.insert(.word) }
         if digits > 0 { flags.insert(.hasDigit) }
-        if digits > 0 && letters == 0 { flags.insert(.number) }
         if letters > 1 && capitals == letters { flags.insert(.allCapitals) }
         if index < end && text[index] == "." { flags.insert(.beforePeriod) }
         let classes = letters > 0 ? lexicon.classes(of: hash.value) : []

@@ -46,8 +46,6 @@ struct WordClass: OptionSet, Sendable {
   static let creditWord = WordClass(rawValue: 1 << 28)
   /// "que", "that": a cue followed by it introduces indirect speech.
   static let complementizer = WordClass(rawValue: 1 << 29)
-  /// Reporting a source without a verb: "reporters" in "told reporters".
-  static let audienceNoun = WordClass(rawValue: 1 << 30)
 }
 
 /// The table from word hashes to classes, built once from the word lists.
@@ -67,7 +65,6 @@ enum Lexicon {
     add(CueVerbs.sourcePrepositions, .sourcePreposition)
     add(CueVerbs.auxiliaries, .auxiliary)
     add(CueVerbs.complementizers, .complementizer)
-    add(CueVerbs.audienceNouns, .audienceNoun)
     add(Abbreviations.titles, .titleAbbreviation)
     add(Abbreviations.others, .abbreviation)
     add(PersonWords.roleNouns, .roleNoun)
@@ -96,5 +93,4 @@ enum Lexicon {
 
   @inline(__always)
   static func classes(ofHash hash: UInt64) -> WordClass { table.classes(of: hash) }
-  static func classes(of word: String) -> WordClass { table.classes(of: WordHash.of(word)) }
 }
