@@ -6,7 +6,10 @@ import Testing
 /// repository). The data is not part of the repository, so these tests skip, saying why,
 /// where it is absent. Benchmarks/eval_sentences.py and eval_quotes.py print the same
 /// figures in more detail.
-@Suite(.enabled(if: EvalData.directory != nil, "skipped: shared evaluation data not found"))
+@Suite(
+  .enabled(
+    if: EvalData.directory != nil,
+    "shared evaluation data not found in /work/shared/eval or ../shared/eval"))
 struct EvalDataTests {
   @Test func frenchSentenceBoundariesReachPySBD() throws {
     let f1 = try EvalData.boundaryF1(file: "ud/fr_gsd-dev.jsonl", language: .french)
