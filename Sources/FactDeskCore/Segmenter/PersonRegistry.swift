@@ -25,8 +25,12 @@ struct PersonRegistry {
     let words = mention.words
     let surname = WordHash.of(text[words[words.count - 1].start..<words[words.count - 1].end])
     let initials = words.dropLast().map { text[$0.start].lowercasedValue }
-    let name = String(String.UnicodeScalarView(text[mention.span.start..<mention.span.end]))
-    let role = mention.role.map { String(String.UnicodeScalarView(text[$0.start..<$0.end])) }
+    // Names and roles become strings only when they are kept: a person named a thousand
+    // times is written once.
+    func string(_ span: TextSpan) -> String {
+      String(String.UnicodeScalarView(text[span.start..<span.end]))
+    }
+    let fullness = mention.hasTitle ? 0 : words.count * 1000 + mention.span.length
     let gender = mention.gender ?? mention.roleGender
     let index: Int
     let candidates = bySurname[surname] ?? []
@@ -37,23 +41,23 @@ struct PersonRegistry {
     }) {
       index = existing
       persons[index].mentions.append(mention.span)
-      let fuller = mention.hasTitle ? 0 : words.count * 1000 + name.unicodeScalars.count
-      if fuller > entries[index].nameLength {
-        persons[index].name = name
-        entries[index].nameLength = fuller
+      if fullness > entries[index].nameLength {
+        persons[index].name = string(mention.span)
+        entries[index].nameLength = fullness
         if entries[index].initials.isEmpty { entries[index].initials = initials }
       }
-      if persons[index].role == nil { persons[index].role = role }
+      if persons[index].role == nil, let role = mention.role { persons[index].role = string(role) }
       if entries[index].gender == nil { entries[index].gender = gender }
     } else {
       index = persons.count
       bySurname[surname, default: []].append(index)
-      persons.append(FoundPerson(name: name, role: role, mentions: [mention.span]))
+      persons.append(
+        FoundPerson(
+          name: string(mention.span), role: mention.role.map(string), mentions: [mention.span]))
       entries.append(
         Entry(
-          surname: surname, initials: initials,
-          nameLength: mention.hasTitle ? 0 : words.count * 1000 + name.unicodeScalars.count,
-          gender: gender, roleNouns: []))
+          surname: surname, initials: initials, nameLength: fullness, gender: gender,
+          roleNouns: []))
     }
     if let roleNoun { entries[index].roleNouns.insert(roleNoun) }
     touch(index)
