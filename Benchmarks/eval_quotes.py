@@ -6,6 +6,7 @@ Usage: python3 Benchmarks/eval_quotes.py [BENCH_BINARY] [EVAL_DIR]
 aads_french-val marks direct speech with its dialogue dash and guillemets included, and
 also marks dialogue lines that have no quotation marks at all. The segmenter's spans lie
 inside the marks, so gold spans are trimmed of dashes, marks and spaces before comparing.
+Only quotes of the kinds in $KINDS (default: direct) are counted as predictions.
 Reported: exact-span precision/recall, and overlap precision/recall (a predicted span
 matches a gold span it overlaps by at least half of the longer one).
 """
@@ -17,6 +18,9 @@ import sys
 BENCH = sys.argv[1] if len(sys.argv) > 1 else ".build/release/segment-bench"
 EVAL = sys.argv[2] if len(sys.argv) > 2 else "/work/shared/eval"
 TRIM = set(" \u00a0\u202f\t\n—–-«»\"“”")
+# Which quote kinds count as direct speech: the gold marks utterances, so "direct" alone by
+# default; KINDS=direct,partial counts fragments too.
+KINDS = set(os.environ.get("KINDS", "direct").split(","))
 
 
 def trim(text, start, end):
@@ -37,7 +41,7 @@ def main():
     for doc, line in zip(docs, out):
         text = doc["text"]
         result = json.loads(line)
-        pred = [(q["start"], q["end"]) for q in result["quotes"] if q["kind"] != "term"]
+        pred = [(q["start"], q["end"]) for q in result["quotes"] if q["kind"] in KINDS]
         gold = [trim(text, s, e) for s, e in doc["direct_speech"]]
         with_marks += sum(1 for s, e in doc["direct_speech"] if any(c in text[s:e] for c in "«»\"“”"))
         n_pred += len(pred)
