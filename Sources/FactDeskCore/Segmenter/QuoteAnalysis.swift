@@ -5,7 +5,8 @@
 /// is only looked for in the reporter's words. Names with a title or a stated role become
 /// people; cues resolve their subject (a name, a pronoun, "le ministre") to a person; each
 /// quote takes the speaker of the nearest cue around it, or of the "(Name)" after it, or
-/// else, unless it is a term, the last speaker of its paragraph.
+/// else, unless it is a term, the last speaker of its paragraph. The parts of a quote run
+/// over several paragraphs, or cut by an incise, share the speaker of the whole.
 struct QuoteAnalysis {
   let text: [Unicode.Scalar]
   let sentences: [TextSpan]
