@@ -79,13 +79,17 @@ enum SentenceSplitter {
     return builder.spans
   }
 
+  /// Bit v set when ASCII scalar v (below 0x40) is ordinary: from the space on, except
+  /// ! (0x21), * (0x2A), . (0x2E) and ? (0x3F).
+  static let ordinaryLowASCII: UInt64 = 0x7FFF_BBFD_0000_0000
+
   /// A scalar that neither ends a sentence nor is a space or a bullet: a letter, a digit,
   /// most punctuation. Plain spaces count too; only line breaks need a closer look.
   @inline(__always)
   static func isOrdinary(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
     if v < 0x80 {
-      return v >= 0x20 && v != 0x2E && v != 0x21 && v != 0x3F && v != 0x2A
+      return v >= 0x40 || (ordinaryLowASCII >> UInt64(v)) & 1 == 1
     }
     if v < 0x2000 { return v != 0xA0 && v != 0x85 && v != 0x1680 }
     return !(scalar.isSegmenterSpace || scalar.isSentenceTerminator || ListMarker.isBullet(scalar))
