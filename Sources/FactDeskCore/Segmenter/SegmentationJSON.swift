@@ -29,7 +29,7 @@ public enum SegmentationJSON {
       writer.beginObject()
       writeSpan(quote.span, into: &writer)
       writer.key("text")
-      writer.string(cursor.text(of: quote.span))
+      writer.string(utf8: cursor.bytes(of: quote.span))
       writer.key("kind")
       writer.string(quote.kind.rawValue)
       writer.key("speaker")
@@ -47,7 +47,7 @@ public enum SegmentationJSON {
       writer.beginObject()
       writeSpan(claim.span, into: &writer)
       writer.key("text")
-      writer.string(cursor.text(of: claim.span))
+      writer.string(utf8: cursor.bytes(of: claim.span))
       writer.key("score")
       writer.double(claim.score)
       writer.key("reasons")
@@ -79,7 +79,7 @@ struct ByteCursor {
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-  mutating func text(of span: TextSpan) -> String {
+  mutating func bytes(of span: TextSpan) -> UnsafeBufferPointer<UInt8> {
     if span.start < scalar {
       scalar = 0
       byte = 0
@@ -87,7 +87,7 @@ struct ByteCursor {
     byte = advance(from: byte, by: span.start - scalar)
     scalar = span.start
     let end = advance(from: byte, by: span.end - span.start)
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[byte..<end]), as: UTF8.self)
+    return UnsafeBufferPointer(rebasing: bytes[byte..<end])
   }
 
   /// The byte offset `count` scalars after `start`, clamped to the text.
