@@ -1,5 +1,15 @@
 /// Splits a clean article into sentences, quotes with their speakers, and check-worthy
 /// claims. Pure functions: the same text always gives the same segmentation.
+///
+/// The text is decoded once into Unicode scalars, the unit of every span, and read in a
+/// few linear passes: `SentenceSplitter` (with `SentenceEnd`, `AbbreviationRule`,
+/// `ListMarker`), `QuoteScanner` (with `InciseSplitter`, `DialogueLines`), then
+/// `QuoteAnalysis`, which tokenises each sentence once to find names (`NameReader`), cues
+/// (`SpeakerFinder`, `SpeakerPhrase`), people (`PersonRegistry`), quote kinds
+/// (`QuoteClassifier`) and claim features (`ClaimFeatures`), and finally `ClaimScorer`.
+/// Word lists live in `CueVerbs`, `PersonWords`, `QuoteWords`, `ClaimWords`,
+/// `Abbreviations` and `StopWords`, looked up through `Lexicon` by a hash of each word.
+/// Measurements: Benchmarks/SEGMENTER.md.
 public enum Segmenter {
   /// Claims scoring at least this are returned. Chosen on the seed article's gold claims;
   /// see `ClaimScorer.defaultThreshold` for the measurement.
