@@ -36,6 +36,10 @@ let package = Package(
       ]
     ),
 
+    // Release-mode driver for the segmenter measurements in Benchmarks/SEGMENTER.md.
+    .executableTarget(
+      name: "segment-bench", dependencies: ["FactDeskCore"], path: "Benchmarks/SegmentBench"),
+
     .testTarget(
       name: "FactDeskCoreTests", dependencies: ["FactDeskCore"],
       // Read through #filePath so the tests see the files exactly as committed.

@@ -7,7 +7,7 @@ import Foundation
 #endif
 
 /// `factdesk segment --json FILE...`: loads each input and prints one JSON object per line,
-/// without a store. This is the pipeline face of loading (and, later, segmenting).
+/// without a store. This is the pipeline face of loading and segmenting.
 struct SegmentCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "segment",
@@ -56,8 +56,10 @@ struct SegmentCommand: ParsableCommand {
           reservingCapacity: textBytes + textBytes / 8 + article.paragraphs.count * 48 + 4096)
         writer.beginObject()
         ArticleJSON.write(article, into: &writer)
-        // Segmentation members (sentences, quotes, claims) are written here, into the same
-        // object, once the segmenter exists.
+        let language = article.metadata.language
+        let segmentation = Segmenter.segment(
+          article.text, language: language == .other ? nil : language)
+        SegmentationJSON.write(segmentation, text: article.text, into: &writer)
         writer.endObject()
         writer.rawValue("\n")
         StandardOutput.write(writer.bytes)

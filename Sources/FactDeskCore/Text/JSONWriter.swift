@@ -67,6 +67,22 @@ public struct JSONWriter: Sendable {
     bytes.append(UInt8(ascii: "\""))
   }
 
+  /// Writes a string value from UTF-8 bytes the caller guarantees valid, such as a slice of
+  /// an article's text, sparing a `String` per value.
+  public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+    separate()
+    bytes.append(UInt8(ascii: "\""))
+    let needsEscaping = utf8.contains {
+      $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+    }
+    if needsEscaping {
+      for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars { appendEscaped(scalar) }
+    } else {
+      bytes.append(contentsOf: utf8)
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
   public mutating func string(_ value: String?) {
     if let value { string(value) } else { null() }
   }

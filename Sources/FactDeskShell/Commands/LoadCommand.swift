@@ -117,7 +117,10 @@ enum LoadSummary {
   }
 }
 
-/// What the segmenter finds in an article, where a segmenter is available.
+/// What the segmenter finds in an article, in the language the loader settled on.
 enum ArticleSegmentation {
-  static func of(_ article: CleanArticle) -> Segmentation? { nil }
+  static func of(_ article: CleanArticle) -> Segmentation {
+    let language = article.metadata.language
+    return Segmenter.segment(article.text, language: language == .other ? nil : language)
+  }
 }

@@ -1,0 +1,161 @@
+/// What makes a sentence worth checking, measured once per sentence while it is tokenised.
+/// The reasons are kept as bits; their names are written out only for the claims returned.
+struct ClaimFeatures {
+  /// One reason each; the points are in `points`, the names in `names`.
+  enum Reason: Int, CaseIterable {
+    case number, amount, percentage, date, comparison, superlative, namedEntity, causal
+    case statistical, attributed, question, opinion, announcement, tooShort, heading, credit
+
+    var name: String {
+      switch self {
+      case .number: "number"
+      case .amount: "amount"
+      case .percentage: "percentage"
+      case .date: "date"
+      case .comparison: "comparison"
+      case .superlative: "superlative"
+      case .namedEntity: "named entity with factual verb"
+      case .causal: "causal language"
+      case .statistical: "statistical language"
+      case .attributed: "attributed statement"
+      case .question: "question"
+      case .opinion: "opinion"
+      case .announcement: "announcement or prediction"
+      case .tooShort: "too short"
+      case .heading: "heading"
+      case .credit: "byline or credit"
+      }
+    }
+
+    /// Points added (or taken away) by the reason; headings and credits scale instead.
+    var points: Double {
+      switch self {
+      case .number: 0.25
+      case .amount, .percentage: 0.15
+      case .date: 0.2
+      case .comparison, .superlative, .statistical, .attributed: 0.1
+      case .namedEntity: 0.15
+      case .causal: 0.05
+      case .question: -0.3
+      case .opinion: -0.2
+      case .announcement, .tooShort: -0.1
+      case .heading, .credit: 0
+      }
+    }
+  }
+
+  static let base = 0.15
+  /// A heading or caption states no claim, whatever its words; a byline even less.
+  static let headingFactor = 0.4
+  static let creditFactor = 0.3
+
+  private var bits: UInt32 = 0
+  /// Points for a number word when the sentence has no digits ("deux millions").
+  private var numberWordOnly = false
+
+  mutating func insert(_ reason: Reason) { bits |= 1 << UInt32(reason.rawValue) }
+  func contains(_ reason: Reason) -> Bool { bits & (1 << UInt32(reason.rawValue)) != 0 }
+
+  /// The score in [0, 1], with the attribution bonus when the statement has a speaker.
+  func score(attributed: Bool) -> Double {
+    var value = Self.base
+    for reason in Reason.allCases where contains(reason) { value += reason.points }
+    if numberWordOnly { value -= 0.15 }
+    if attributed { value += Reason.attributed.points }
+    if contains(.heading) { value *= Self.headingFactor }
+    if contains(.credit) { value *= Self.creditFactor }
+    return min(1, max(0, value))
+  }
+
+  func reasons(attributed: Bool) -> [String] {
+    var names: [String] = []
+    for reason in Reason.allCases where contains(reason) || (reason == .attributed && attributed) {
+      names.append(reason.name)
+    }
+    return names
+  }
+
+  static func measure(
+    _ tokens: [Token], text: [Unicode.Scalar], context: SentenceContext
+  ) -> ClaimFeatures {
+    var found: WordClass = []
+    var numbers = 0
+    var years = 0
+    var words = 0
+    var features = ClaimFeatures()
+    for index in tokens.indices {
+      let token = tokens[index]
+      found.formUnion(token.classes)
+      if token.is(.word) { words += 1 }
+      if token.is(.hasDigit) {
+        numbers += 1
+        if token.length == 4 && isYear(text, token) { years += 1 }
+        if isAmount(tokens, at: index) { features.insert(.amount) }
+        if isPercentage(tokens, at: index) { features.insert(.percentage) }
+      }
+      if token.is(.capitalised) && index > 0 && !tokens[index - 1].is(.punctuation)
+        && !token.has(.frenchStopWord) && !token.has(.englishStopWord)
+      {
+        features.insert(.namedEntity)
+      }
+      if token.first == "?" { features.insert(.question) }
+    }
+    if numbers > years {
+      features.insert(.number)
+    } else if found.contains(.numberWord) {
+      features.insert(.number)
+      features.numberWordOnly = true
+    }
+    if years > 0 || found.contains(.month) { features.insert(.date) }
+    if found.contains(.comparison) { features.insert(.comparison) }
+    if found.contains(.superlative) { features.insert(.superlative) }
+    if !found.contains(.factualVerb) && features.contains(.namedEntity) {
+      features.bits &= ~(1 << UInt32(Reason.namedEntity.rawValue))
+    }
+    if found.contains(.causal) { features.insert(.causal) }
+    if found.contains(.statistical) { features.insert(.statistical) }
+    if found.contains(.opinion) { features.insert(.opinion) }
+    if found.contains(.futureOrAnnouncement) { features.insert(.announcement) }
+    if words < 5 { features.insert(.tooShort) }
+    if context == .heading { features.insert(.heading) }
+    if found.contains(.creditWord) && words <= 12 { features.insert(.credit) }
+    return features
+  }
+
+  // MARK: - Numbers
+
+  private static func isYear(_ text: [Unicode.Scalar], _ token: Token) -> Bool {
+    var year = 0
+    for offset in token.start..<token.end {
+      guard text[offset].isASCIIDigit else { return false }
+      year = year * 10 + Int(text[offset].value - 0x30)
+    }
+    return year >= 1900 && year <= 2100
+  }
+
+  /// "178 M€", "$3.5 million", "12 euros".
+  private static func isAmount(_ tokens: [Token], at index: Int) -> Bool {
+    if index > 0 && tokens[index - 1].has(.currencyWord) { return true }
+    guard index + 1 < tokens.count else { return false }
+    let next = tokens[index + 1]
+    if next.has(.currencyWord) { return true }
+    if next.has(.numberWord) && index + 2 < tokens.count && tokens[index + 2].has(.currencyWord) {
+      return true
+    }
+    if index > 0 && tokens[index - 1].has(.currencyWord) { return true }
+    return next.first == "M" && next.length == 1 && index + 2 < tokens.count
+      && tokens[index + 2].has(.currencyWord)
+  }
+
+  /// "18%", "18 %", "18 pour cent", "18 percent", "18 per cent".
+  private static func isPercentage(_ tokens: [Token], at index: Int) -> Bool {
+    guard index + 1 < tokens.count else { return false }
+    let next = tokens[index + 1]
+    if next.first == "%" || next.hash == percentHash { return true }
+    return next.has(.percentWord) && index + 2 < tokens.count
+      && (tokens[index + 2].hash == centHash)
+  }
+
+  static let centHash = WordHash.of("cent")
+  static let percentHash = WordHash.of("percent")
+}

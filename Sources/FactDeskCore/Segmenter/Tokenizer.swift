@@ -1,0 +1,157 @@
+/// One word, number or punctuation mark of a sentence, with what the later passes ask of it.
+struct Token {
+  struct Flags: OptionSet {
+    let rawValue: UInt16
+    static let word = Flags(rawValue: 1 << 0)
+    static let punctuation = Flags(rawValue: 1 << 2)
+    static let capitalised = Flags(rawValue: 1 << 3)
+    static let allCapitals = Flags(rawValue: 1 << 4)
+    /// Glued to the previous token by a hyphen: "Michel" in "Jean-Michel", "il" in "défend-il".
+    static let afterHyphen = Flags(rawValue: 1 << 5)
+    /// Glued to the previous token by an apostrophe: "Éducation" in "l'Éducation".
+    static let afterApostrophe = Flags(rawValue: 1 << 6)
+    /// Followed directly by a period: "M." or "J.".
+    static let beforePeriod = Flags(rawValue: 1 << 7)
+    static let hasDigit = Flags(rawValue: 1 << 8)
+  }
+
+  var hash: UInt64
+  /// Offsets stored in 32 bits keep a token at 24 bytes: tokenising is most of the
+  /// segmenter's time and much of it is moving tokens.
+  private var start32: Int32
+  private var end32: Int32
+  var classes: WordClass
+  /// The first scalar, for punctuation tests.
+  var first: Unicode.Scalar
+  var flags: Flags
+
+  init(
+    start: Int, end: Int, hash: UInt64, flags: Flags, classes: WordClass,
+    first: Unicode.Scalar
+  ) {
+    self.hash = hash
+    start32 = Int32(truncatingIfNeeded: start)
+    end32 = Int32(truncatingIfNeeded: end)
+    self.classes = classes
+    self.first = first
+    self.flags = flags
+  }
+
+  var start: Int { Int(start32) }
+  var end: Int { Int(end32) }
+
+  var length: Int { end - start }
+  func `is`(_ flag: Flags) -> Bool { flags.contains(flag) }
+  func has(_ wordClass: WordClass) -> Bool { classes.contains(wordClass) }
+}
+
+/// Splits a range of scalars into tokens. Hyphens and apostrophes split words but are
+/// remembered, so "Jean-Michel" can be rejoined as a name and "défend-il" read as an
+/// inverted cue.
+enum Tokenizer {
+  static func tokens(
+    in text: [Unicode.Scalar], from start: Int, to end: Int, into tokens: inout [Token]
+  ) {
+    tokens.removeAll(keepingCapacity: true)
+    precondition(start >= 0 && end <= text.count)
+    // Every scalar of the corpus passes through here: read it without bounds checks.
+    text.withUnsafeBufferPointer { scalars in
+      read(scalars, from: start, to: end, into: &tokens)
+    }
+  }
+
+  private static func read(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int,
+    into tokens: inout [Token]
+  ) {
+    var index = start
+    var pendingJoin: Token.Flags = []
+    let lexicon = Lexicon.table  // read the global once, not once per word
+    while index < end {
+      let scalar = text[index]
+      if scalar.isSegmenterSpace {
+        pendingJoin = []
+        index += 1
+        continue
+      }
+      if scalar.isWordLetter || scalar.isASCIIDigit {
+        let tokenStart = index
+        var hash = WordHash()
+        var flags: Token.Flags = pendingJoin
+        var letters = 0
+        var capitals = 0
+        var digits = 0
+        while index < end {
+          let s = text[index]
+          let v = s.value
+          // ASCII letters, the bulk of Latin text, take the short path.
+          if v < 0x80 && (v | 0x20) &- 0x61 < 26 {
+            letters += 1
+            if v < 0x61 {
+              capitals += 1
+              if index == tokenStart { flags.insert(.capitalised) }
+            }
+            hash.addLowercaseASCII(v | 0x20)
+            index += 1
+            continue
+          }
+          if s.isWordLetter {
+            letters += 1
+            if s.isUppercaseLetter { capitals += 1 }
+          } else if s.isASCIIDigit {
+            digits += 1
+          } else if (s == "." || s == ",") && digits > 0 && letters == 0 && index + 1 < end
+            && text[index + 1].isASCIIDigit
+          {
+            // Decimals and thousands inside a number: 2,3 · 0.25 · 1,000.
+          } else if s.isSegmenterSpace && digits > 0 && letters == 0
+            && isThousandsGroup(
+              text, at: index + 1, end: end)
+          {
+            // "1 000" with a (no-break) space between thousands groups.
+          } else {
+            break
+          }
+          if index == tokenStart && s.isUppercaseLetter { flags.insert(.capitalised) }
+          hash.add(s)
+          index += 1
+        }
+        if letters > 0 { flags.insert(.word) }
+        if digits > 0 { flags.insert(.hasDigit) }
+        if letters > 1 && capitals == letters { flags.insert(.allCapitals) }
+        if index < end && text[index] == "." { flags.insert(.beforePeriod) }
+        let classes = letters > 0 ? lexicon.classes(of: hash.value) : []
+        tokens.append(
+          Token(
+            start: tokenStart, end: index, hash: hash.value, flags: flags, classes: classes,
+            first: text[tokenStart]))
+        pendingJoin = []
+        // A hyphen or an apostrophe glues the next word to this one.
+        if index + 1 < end && (text[index].isHyphen || text[index].isApostrophe)
+          && (text[index + 1].isWordLetter || text[index + 1].isASCIIDigit)
+        {
+          pendingJoin = text[index].isHyphen ? .afterHyphen : .afterApostrophe
+          index += 1
+        }
+        continue
+      }
+      var hash = WordHash()
+      hash.add(scalar)
+      tokens.append(
+        Token(
+          start: index, end: index + 1, hash: hash.value, flags: .punctuation,
+          classes: lexicon.classes(of: hash.value), first: scalar))
+      pendingJoin = []
+      index += 1
+    }
+  }
+
+  /// Whether exactly three digits start at `index` and are not followed by another digit.
+  private static func isThousandsGroup(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, end: Int
+  ) -> Bool {
+    guard index + 3 <= end else { return false }
+    for offset in 0..<3 where !text[index + offset].isASCIIDigit { return false }
+    return index + 3 == end || !text[index + 3].isASCIIDigit
+  }
+}
