@@ -6,14 +6,7 @@ extension Store {
     in article: ArticleID?, status: ClaimStatus? = nil, minimumScore: Double? = nil
   ) throws -> [ClaimSummary] {
     try read { db in
-      if let article,
-        !(try Bool.fetchOne(
-          db, sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)",
-          arguments: [article.rawValue])
-          ?? false)
-      {
-        throw try unknown(article, in: db)
-      }
+      if let article { try requireArticle(article, in: db) }
       var conditions: [String] = []
       var arguments: [(any DatabaseValueConvertible)?] = []
       if let article {

@@ -29,17 +29,36 @@ enum ArticleCommands {
   }
 
   static let read = CommandSpec(
-    name: "read", summary: "Show an article's text with numbered paragraphs",
+    name: "read", summary: "Show an article's text with numbered paragraphs and their roles",
+    details: ["--marked puts [c7] before each claim and [q4] at the start of each quote."],
     arguments: [ArgumentSpec("article", .article, optional: true)],
-    options: [OptionSpec("all", help: "also show what was removed as boilerplate")]
+    options: [
+      OptionSpec("all", help: "also show what was removed as boilerplate"),
+      OptionSpec("marked", help: "mark where claims and quotes start"),
+    ]
   ) { invocation, session in
     let id = try invocation.article("article", in: session)
     let article = try session.store.article(id)
+    var markers: [Int: [String]] = [:]
+    if invocation.flag("marked") {
+      for claim in try session.store.claims(in: id) {
+        markers[claim.span.start, default: []].append("[\(claim.id)]")
+      }
+      for quote in try session.store.quotes(in: id) {
+        markers[quote.span.start, default: []].append("[\(quote.id)]")
+      }
+    }
     let text = ScalarText(article.text)
     var output = ""
     for (number, paragraph) in article.paragraphs.enumerated() {
       let role = paragraph.role == .body ? "" : " (\(paragraph.role.rawValue))"
-      output += "[\(number + 1)]\(role) \(text[paragraph.span])\n"
+      output += "[\(number + 1)]\(role) "
+      var view = String.UnicodeScalarView()
+      for offset in paragraph.span.start..<paragraph.span.end {
+        if let marks = markers[offset] { view.append(contentsOf: marks.joined().unicodeScalars) }
+        view.append(text.scalars[offset])
+      }
+      output += String(view) + "\n"
     }
     if invocation.flag("all") && !article.removed.isEmpty {
       output += "\nremoved:\n"
