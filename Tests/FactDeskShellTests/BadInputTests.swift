@@ -72,7 +72,7 @@ import Testing
       ("use a1 a2", "unexpected a2; usage: use a1"),
       ("use c7", "c7 is not an article ID (like a1)"),
       ("use a7", "no a7 (the only article is a1)"),
-      ("read --everything", "read has no option --everything (options: --all)"),
+      ("read --everything", "read has no option --everything (options: --all, --marked)"),
       ("claims --min-score 3", "--min-score takes a number from 0 to 1, not 3"),
       (#"load "unterminated"#, "unterminated \"…\" quote"),
       (".mode fancy", "unknown mode fancy (modes: table, line, json, csv, markdown)"),
@@ -98,5 +98,87 @@ import Testing
     #expect(result.status == 2)
     #expect(result.output == "factdesk: \(notes) is not a SQLite database\n")
     #expect(try String(contentsOfFile: notes, encoding: .utf8) == "just some notes\n")
+  }
+}
+
+/// A store the editor may only read: listings work, changes fail in one line, nothing moves.
+@Suite struct ReadOnlyStoreTests {
+  @Test func readOnlyStoreReadsButRefusesChanges() throws {
+    let directory = TemporaryFolder()
+    try FileManager.default.setAttributes(
+      [.posixPermissions: 0o755], ofItemAtPath: directory.url.path)
+    let store = directory.path("store.db")
+    let article = directory.path("a.txt")
+    try BadInputTests.article.write(toFile: article, atomically: true, encoding: .utf8)
+    #expect(try FactDeskBinary.run(["--db", store, "-c", "load \(article)"]).status == 0)
+    try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: store)
+    try FileManager.default.setAttributes(
+      [.posixPermissions: 0o555], ofItemAtPath: directory.url.path)
+    defer {
+      try? FileManager.default.setAttributes(
+        [.posixPermissions: 0o755], ofItemAtPath: directory.url.path)
+    }
+    // Permission bits do not bind root, so as root the binary runs as "nobody".
+    let prefix =
+      getuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+    if !prefix.isEmpty {
+      let probe = try FactDeskBinary.run(["--version"], wrappedIn: prefix)
+      guard probe.status == 0 else {
+        print("skipped: the built binary cannot run as nobody here (\(probe.output))")
+        return
+      }
+    }
+    let listing = try FactDeskBinary.run(
+      ["--db", store, "-c", ".mode csv", "-c", "claims a1"], wrappedIn: prefix)
+    #expect(listing.status == 0, "\(listing.output)")
+    #expect(listing.output.hasPrefix("id,score,status"))
+    let change = try FactDeskBinary.run(
+      ["--db", store, "-c", "claim dismiss c1"], wrappedIn: prefix)
+    #expect(change.status == 1)
+    #expect(change.output == "-c:1: error: \(store) is read-only; this command needs to write\n")
+    let after = try FactDeskBinary.run(
+      ["--db", store, "-c", ".mode csv", "-c", "claims a1"], wrappedIn: prefix)
+    #expect(after.output == listing.output)
+  }
+}
+
+/// The editor's corrections to what the segmenter found, and their mistakes.
+@Suite struct ClaimEditTests {
+  @Test func claimAddAndDismissSayWhatIsWrong() throws {
+    let directory = TemporaryFolder()
+    let store = directory.path("store.db")
+    let article = directory.path("a.txt")
+    try BadInputTests.article.write(toFile: article, atomically: true, encoding: .utf8)
+    let cases: [(String, String)] = [
+      (
+        "claim add a1 \"pas dans le texte\"",
+        "a1 does not contain \"pas dans le texte\"; check the exact words with read"
+      ),
+      ("claim add a1 90-20", "90-20: the end must come after the start"),
+      ("claim add a1 10-99999", "10-99999 is outside a1, whose text has 351 characters"),
+      (
+        "claim add a1",
+        "claim add needs the claim's exact text or START-END; usage: claim add a1 \"text\""
+      ),
+      ("claim add c1 \"budget\"", "c1 is not an article ID (like a1)"),
+      ("claim dismiss c99", "no c99 (the only claim is c1)"),
+      ("claim promote c1", "claim takes add or dismiss, not promote"),
+    ]
+    #expect(try FactDeskBinary.run(["--db", store, "-c", "load \(article)"]).status == 0)
+    for (command, message) in cases {
+      let result = try FactDeskBinary.run(["--db", store, "-c", command])
+      #expect(result.status == 1, "\(command)")
+      #expect(result.output == "-c:1: error: \(message)\n", "\(command)")
+    }
+    let twice = try FactDeskBinary.run([
+      "--db", store, "-c", "claim dismiss c1", "-c", "claim dismiss c1",
+    ])
+    #expect(twice.output == "dismissed c1\n-c:2: error: c1 is already dismissed\n")
+    let added = try FactDeskBinary.run([
+      "--db", store, "-c", "claim add a1 \"178 millions d'euros\"", "-c", ".mode csv", "-c",
+      "claims a1",
+    ])
+    #expect(added.output.hasPrefix("added c2 at 124-144\n"))
+    #expect(added.output.contains("c2,1,open,,,178 millions d'euros\r\n"))
   }
 }

@@ -31,13 +31,19 @@ struct FactDeskBinary {
       .deletingLastPathComponent()
   }
 
+  /// Runs factdesk with `arguments`; `wrappedIn` puts a command before it (such as setpriv).
   static func run(
     _ arguments: [String], input: String? = nil, directory: URL? = nil,
-    environment extra: [String: String] = [:]
+    environment extra: [String: String] = [:], wrappedIn wrapper: [String] = []
   ) throws -> Result {
     let process = Process()
-    process.executableURL = url
-    process.arguments = arguments
+    if let launcher = wrapper.first {
+      process.executableURL = URL(fileURLWithPath: launcher)
+      process.arguments = Array(wrapper.dropFirst()) + [url.path] + arguments
+    } else {
+      process.executableURL = url
+      process.arguments = arguments
+    }
     process.currentDirectoryURL = directory ?? repositoryRoot
     var environment = ProcessInfo.processInfo.environment
     environment["FACTDESK_EDITOR"] = "tester"

@@ -63,6 +63,7 @@ extension Store {
     guard let low = range?["low"] as Int64?, let high = range?["high"] as Int64? else {
       return StoreError.unknownID(id.description, hint: "the store has no claims yet")
     }
-    return StoreError.unknownID(id.description, hint: "claims are c\(low)…c\(high)")
+    let hint = low == high ? "the only claim is c\(low)" : "claims are c\(low)…c\(high)"
+    return StoreError.unknownID(id.description, hint: hint)
   }
 }

@@ -33,12 +33,22 @@ public final class Store: Sendable {
     // WAL lets editors read while another process writes. synchronous=NORMAL keeps every
     // committed change through a crash of factdesk; only a power loss can lose the last
     // transactions, which is the usual trade for a desktop annotation store.
-    if path != ":memory:" { configuration.journalMode = .wal }
+    // A store the user may not write is opened read-only: listings and reading still work,
+    // and a command that changes something fails with a clear message.
+    let isReadOnly =
+      FileManager.default.fileExists(atPath: path) && access(path, W_OK) != 0
+    configuration.readonly = isReadOnly
+    if path != ":memory:" && !isReadOnly { configuration.journalMode = .wal }
     configuration.prepareDatabase { db in
-      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
     }
     do {
-      database = try DatabaseQueue(path: path, configuration: configuration)
+      // SQLite needs to write a WAL store's -shm file even to read it; a store we may only
+      // read is opened as immutable instead (SQLite is built with URI file names here).
+      let openPath =
+        isReadOnly
+        ? URL(fileURLWithPath: path).absoluteString + "?immutable=1" : path
+      database = try DatabaseQueue(path: openPath, configuration: configuration)
       try Store.migrate(database, path: path)
     } catch let error as StoreError {
       throw error
@@ -64,6 +74,9 @@ public final class Store: Sendable {
       return try migrator.hasCompletedMigrations(db)
     }
     guard !upToDate else { return }
+    if database.configuration.readonly {
+      throw StoreError.refused("\(path) needs its schema brought up to date, but it is read-only")
+    }
     try database.writeWithoutTransaction { db in
       try checkOwnership(of: db, path: path, migrator: migrator)
       try db.execute(sql: "PRAGMA application_id = \(Store.applicationID)")

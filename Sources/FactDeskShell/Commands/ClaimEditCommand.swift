@@ -13,7 +13,8 @@ enum ClaimEditCommand {
       ArgumentSpec("action", .choice(["add", "dismiss"])),
       ArgumentSpec("target", .anyID),
       ArgumentSpec("text", .text, optional: true),
-    ]
+    ],
+    completesByName: false
   ) { invocation, session in
     switch invocation.string("action") {
     case "add":

@@ -14,8 +14,8 @@ public struct CommandRegistry: Sendable {
 
   /// The closest command name to a mistyped one, when it is close enough to be a typo.
   public func suggestion(for name: String) -> String? {
-    let prefixed = names.filter { $0.hasPrefix(name) }
-    if prefixed.count == 1 { return prefixed[0] }
+    let prefixed = commands.filter { $0.completesByName && $0.name.hasPrefix(name) }
+    if prefixed.count == 1 { return prefixed[0].name }
     let scored = names.map { ($0, EditDistance.between($0, name)) }
     guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
     let tolerance = name.count <= 3 ? 1 : max(2, min(3, name.count / 3))

@@ -10,18 +10,21 @@ public struct CommandSpec: Sendable {
   public var details: [String]
   public var arguments: [ArgumentSpec]
   public var options: [OptionSpec]
-  /// Whether the command changes the store (its event is recorded with the command line).
+  /// Whether TAB offers the name. A command whose name is a prefix of a more frequent one
+  /// (`claim` of `claims`) stays out of the way, so `cla` TAB still gives `claims`.
+  public var completesByName: Bool
   public var run: Action
 
   public init(
     name: String, summary: String, details: [String] = [], arguments: [ArgumentSpec] = [],
-    options: [OptionSpec] = [], run: @escaping Action
+    options: [OptionSpec] = [], completesByName: Bool = true, run: @escaping Action
   ) {
     self.name = name
     self.summary = summary
     self.details = details
     self.arguments = arguments
     self.options = options
+    self.completesByName = completesByName
     self.run = run
   }
 

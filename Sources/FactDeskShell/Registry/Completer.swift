@@ -20,7 +20,8 @@ public struct Completer {
     let (words, current) = Tokenizer.partialWords(of: line)
     let typed = current ?? ""
     guard let commandName = words.first else {
-      return registry.names.filter { $0.hasPrefix(typed) }.sorted()
+      return registry.commands.filter { $0.completesByName && $0.name.hasPrefix(typed) }
+        .map(\.name).sorted()
     }
     guard let spec = registry[commandName] else { return [] }
     if typed.hasPrefix("-") {

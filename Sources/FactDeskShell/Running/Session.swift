@@ -81,7 +81,7 @@ extension Session: CompletionSource {
     case .choice(let words):
       return words
     case .command:
-      return registry.names
+      return registry.commands.filter(\.completesByName).map(\.name)
     case .path, .number, .text:
       return []
     }
