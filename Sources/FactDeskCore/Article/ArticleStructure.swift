@@ -107,8 +107,30 @@ struct ArticleStructure {
   ]
 
   func looksLikeHeading(_ text: String) -> Bool {
-    guard let last = text.last, text.count <= 250 else { return false }
-    return !".!?…:;,".contains(last) || text.hasSuffix("?") && text.count < 120
+    guard text.count <= 250 else { return false }
+    // A closing quotation mark or bracket does not end a heading: the punctuation before it
+    // does ("… noticed," said X. "Most … to work.").
+    let core = text.reversed().drop { "\"”»’')]\u{A0}\u{202F} ".contains($0) }
+    guard let last = core.first else { return false }
+    if Self.containsSentenceBreak(text) { return false }
+    return !".!?…:;,".contains(last) || last == "?" && text.count < 120
+  }
+
+  /// Whether `text` holds two sentences: a lower-case word, a full stop, question or
+  /// exclamation mark (perhaps inside closing quotes), a space, a capital. Two sentences are a
+  /// paragraph, not a heading; "M. Dupont" is not a break, as the stop follows a capital.
+  static func containsSentenceBreak(_ text: String) -> Bool {
+    let characters = Array(text)
+    var index = 1
+    while index < characters.count - 2 {
+      defer { index += 1 }
+      guard ".!?".contains(characters[index]), characters[index - 1].isLowercase else { continue }
+      var next = index + 1
+      while next < characters.count && "\"”»’)".contains(characters[next]) { next += 1 }
+      guard next + 1 < characters.count, characters[next] == " " else { continue }
+      if characters[next + 1].isUppercase || "\"“«".contains(characters[next + 1]) { return true }
+    }
+    return false
   }
 
   private func reason(of block: TextBlock) -> String {

@@ -126,3 +126,20 @@ import Testing
     #expect(article.removed.isEmpty)
   }
 }
+
+@Suite struct HeadingShapeTests {
+  @Test func aQuotedParagraphOfTwoSentencesIsBody() throws {
+    let html = """
+      <html><body><article><h1>Ridership on city buses rose last year, officials say</h1>
+      <p>Ridership on the city's buses grew by 18% in 2023, reaching 41.2 million trips, the \
+      transit authority said on Monday, its largest annual increase in a decade.</p>
+      <p>"We added frequent service on twelve routes and people noticed," said Maria Okafor. \
+      "Most of the new riders are people going to work."</p>
+      <p>The authority's budget for 2024 is $312 million, up from $287 million the year before, \
+      and fares will not rise before 2026, the director of planning added.</p>
+      </article></body></html>
+      """
+    let article = try ArticleLoader.load(data: Data(html.utf8), source: "page.html")
+    #expect(!article.paragraphs.contains { $0.role == .subheading })
+  }
+}
