@@ -148,11 +148,11 @@ extension Store {
           FROM article a ORDER BY a.id
           """
       ).map { row in
+        // Columns by position: name lookups fold case on every row.
         ArticleSummary(
-          id: ArticleID(row["id"]), title: row["title"], source: row["source"],
-          language: Language(rawValue: row["language"]) ?? .other,
-          paragraphCount: row["paragraphs"], sentenceCount: row["sentences"],
-          quoteCount: row["quotes"], claimCount: row["claims"])
+          id: ArticleID(row[0]), title: row[1], source: row[2],
+          language: Language(rawValue: row[3]) ?? .other, paragraphCount: row[4],
+          sentenceCount: row[5], quoteCount: row[6], claimCount: row[7])
       }
     }
   }
