@@ -5,13 +5,13 @@ extension Store {
   /// as editors type them, for TAB completion.
   public func completionIDs(in article: ArticleID?) throws -> [String] {
     try read { db in
-      let filter = article == nil ? "" : " WHERE article_id = \(article!.rawValue)"
+      let filter = article == nil ? "" : " WHERE article_id = ?"
+      let arguments: StatementArguments = article.map { [$0.rawValue] } ?? []
       var ids: [String] = []
       for (table, prefix) in [("claim", "c"), ("quote", "q"), ("sentence", "s"), ("person", "p")] {
         ids += try Int64.fetchAll(
-          db, sql: "SELECT id FROM \(table)\(filter) ORDER BY id LIMIT 5000"
-        )
-        .map { "\(prefix)\($0)" }
+          db, sql: "SELECT id FROM \(table)\(filter) ORDER BY id LIMIT 5000", arguments: arguments
+        ).map { "\(prefix)\($0)" }
       }
       return ids
     }

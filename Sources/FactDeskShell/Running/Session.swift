@@ -72,7 +72,13 @@ extension Session: CompletionSource {
       return ((try? store.articleSummaries()) ?? []).map(\.id.description)
         + ((try? store.completionIDs(in: currentArticle)) ?? [])
     case .claim, .quote, .sentence, .person:
-      let prefix = kind.placeholder.prefix(1)
+      let prefix =
+        switch kind {
+        case .claim: ClaimKind.prefix
+        case .quote: QuoteEntityKind.prefix
+        case .sentence: SentenceKind.prefix
+        default: PersonKind.prefix
+        }
       return ((try? store.completionIDs(in: currentArticle)) ?? []).filter { $0.hasPrefix(prefix) }
     case .tag:
       return (try? store.tagNames()) ?? []
