@@ -96,6 +96,7 @@ import Testing
     let article = try load(html)
     #expect(article.text.contains("élève"))
     #expect(article.text.contains("Un second paragraphe"))
+    #expect(article.paragraphs.allSatisfy { $0.role == .body })
   }
 
   @Test func walksDeeplyNestedPagesWithoutRecursing() throws {
