@@ -11,7 +11,8 @@ enum MetadataExtractor {
     let title =
       requestedTitle ?? headline ?? page?.headline
       ?? page?.title.map(withoutSiteSuffix)
-    let authors = bylines.authors.isEmpty ? (page?.authors ?? []) : bylines.authors
+    let authors =
+      bylines.authors.isEmpty ? (page?.authors ?? []).compactMap(cleanedAuthor) : bylines.authors
     let published = page?.published ?? datedLine(in: blocks)
     return ArticleMetadata(
       title: title.map { ArticleAssembler.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 },
@@ -33,6 +34,18 @@ enum MetadataExtractor {
       if let date = DateFinder.firstDate(in: block.text) { return date }
     }
     return nil
+  }
+
+  /// A declared author as a name: "By TOM KRISHER, AP Auto Writer" gives "Tom Krisher".
+  static func cleanedAuthor(_ raw: String) -> String? {
+    var name = ArticleAssembler.trimmed(raw)
+    for prefix in ["by ", "par ", "written by "] where name.lowercased().hasPrefix(prefix) {
+      name = String(name.dropFirst(prefix.count))
+    }
+    if let cut = name.firstIndex(where: { ",|(".contains($0) }) { name = String(name[..<cut]) }
+    name = ArticleAssembler.trimmed(name)
+    if name == name.uppercased() && name.contains(where: \.isLetter) { name = name.capitalized }
+    return name.isEmpty ? nil : name
   }
 
   /// "Title | Site" and "Title - Site": the part before the last separator.
