@@ -16,7 +16,8 @@ enum MetadataExtractor {
     let published = page?.published ?? datedLine(in: blocks)
     return ArticleMetadata(
       title: title.map { ArticleAssembler.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 },
-      authors: authors, published: published, site: page?.site ?? site(fromSource: source),
+      authors: authors, published: published,
+      site: page?.site ?? site(fromSource: source) ?? siteNamed(in: blocks),
       language: language)
   }
 
@@ -32,6 +33,31 @@ enum MetadataExtractor {
           || block.verdict == .content(.byline)
       else { continue }
       if let date = DateFinder.firstDate(in: block.text) { return date }
+    }
+    return nil
+  }
+
+  /// The site a scraped text names in its furniture: "bienvenue sur le site d’AEF info",
+  /// "Welcome to The Daily Example", "© 2019 Le Quotidien".
+  static func siteNamed(in blocks: [TextBlock]) -> String? {
+    let markers = [
+      "bienvenue sur le site de ", "bienvenue sur le site d'", "bienvenue sur le site d’",
+      "bienvenue sur ", "welcome to ", "©",
+    ]
+    for block in blocks.prefix(40) + blocks.suffix(20) where block.text.utf8.count <= 200 {
+      let lowered = block.text.lowercased()
+      for marker in markers {
+        guard let range = lowered.range(of: marker) else { continue }
+        let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
+        var name = String(block.text.dropFirst(offset))
+        name = String(name.drop { $0.isNumber || $0 == " " || $0 == "-" })
+        if let cut = name.firstIndex(where: { ".!,|:;".contains($0) }) {
+          name = String(name[..<cut])
+        }
+        name = ArticleAssembler.trimmed(name)
+        let words = name.split(separator: " ")
+        if (1...5).contains(words.count), words.first?.first?.isUppercase == true { return name }
+      }
     }
     return nil
   }
