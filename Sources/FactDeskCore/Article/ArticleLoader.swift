@@ -30,6 +30,14 @@ public struct ArticleLoader {
   public static func load(data: Data, source: String, options: Options = Options()) throws
     -> CleanArticle
   {
+    try load(data: data, source: source, options: options, headerCharset: nil)
+  }
+
+  /// `headerCharset` is what an HTTP Content-Type header said; it outranks `<meta charset>`,
+  /// as in browsers.
+  static func load(data: Data, source: String, options: Options, headerCharset: String?) throws
+    -> CleanArticle
+  {
     guard !data.isEmpty else { throw LoadError.empty(source: source) }
     guard data.count <= options.maximumBytes else {
       throw LoadError.tooLarge(source: source, bytes: data.count, limit: options.maximumBytes)
@@ -38,7 +46,7 @@ public struct ArticleLoader {
       let bytes = raw.bindMemory(to: UInt8.self)
       guard !InputSniffer.looksBinary(bytes) else { throw LoadError.binary(source: source) }
       let isHTML = InputSniffer.looksLikeHTML(bytes, name: source)
-      let charset = isHTML ? InputSniffer.declaredCharset(bytes) : nil
+      let charset = headerCharset ?? (isHTML ? InputSniffer.declaredCharset(bytes) : nil)
       return (TextDecoder.decode(raw, declaredCharset: charset), isHTML)
     }
     let (decoded, isHTML) = sniffed
@@ -72,7 +80,8 @@ public struct ArticleLoader {
       url: url, timeout: timeout, maximumBytes: options.maximumBytes)
     var name = download.finalURL.absoluteString
     if download.isHTML && !name.lowercased().hasSuffix(".html") { name += "#.html" }
-    var article = try load(data: download.data, source: name, options: options)
+    var article = try load(
+      data: download.data, source: name, options: options, headerCharset: download.charset)
     article.source = url.absoluteString
     if article.metadata.site == nil, let host = url.host {
       article.metadata.site = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
