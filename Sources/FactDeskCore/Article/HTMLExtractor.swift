@@ -60,12 +60,20 @@ struct HTMLExtractor {
   /// headline) is the site's logo or a section name, not the headline.
   private mutating func demoteLogoHeadings() {
     guard let declared = page.headline else { return }
-    let declaredWords = Set(Words.lowercased(in: Substring(declared)))
+    let declaredWords = Set(Self.contentWords(declared))
     guard !declaredWords.isEmpty else { return }
     for index in blocks.indices where blocks[index].kind == .heading(level: 1) {
-      let words = Words.lowercased(in: Substring(blocks[index].text))
+      let words = Self.contentWords(blocks[index].text)
       let shared = words.filter { declaredWords.contains($0) }.count
       if shared * 2 < min(words.count, declaredWords.count) { blocks[index].kind = .text }
+    }
+  }
+
+  /// Words that carry meaning: not function words, not one or two letters.
+  private static func contentWords(_ text: String) -> [Substring] {
+    Words.lowercased(in: Substring(text)).filter { word in
+      word.count > 2 && !StopWords.french.contains(String(word))
+        && !StopWords.english.contains(String(word))
     }
   }
 
