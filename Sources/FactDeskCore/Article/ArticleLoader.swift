@@ -49,7 +49,12 @@ public struct ArticleLoader {
       let charset = headerCharset ?? (isHTML ? InputSniffer.declaredCharset(bytes) : nil)
       return (TextDecoder.decode(raw, declaredCharset: charset), isHTML)
     }
-    let (decoded, isHTML) = sniffed
+    var (decoded, isHTML) = sniffed
+    // UTF-16 hides its tags from the byte sniffer behind NULs: look again at the decoded text.
+    if !isHTML && decoded.encoding.hasPrefix("UTF-16") {
+      var prefix = String(decoded.text.prefix(4096))
+      isHTML = prefix.withUTF8 { InputSniffer.looksLikeHTML($0, name: source) }
+    }
     let text = LineEnds.normalized(decoded.text)
     // Only blanks is as empty as no bytes at all (stops at the first visible character).
     guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
