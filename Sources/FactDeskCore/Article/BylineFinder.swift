@@ -52,7 +52,7 @@ enum BylineFinder {
   private static let roles = [
     "journaliste", "journalist", "correspondant", "correspondante", "correspondent",
     "reporter", "rédacteur", "rédactrice", "envoyé spécial", "envoyée spéciale", "editor",
-    "staff writer", "chef de rubrique",
+    "staff writer", "chef de rubrique", "writer",
   ]
 
   /// "Luce Burnod, journaliste"; with `requireRole` false a bare name also counts.
@@ -63,7 +63,9 @@ enum BylineFinder {
     guard let first = parts.first, PersonName.looksLikeName(first) else { return [] }
     if parts.count == 2 {
       let role = parts[1].lowercased()
-      guard roles.contains(where: { role.hasPrefix($0) }) else { return [] }
+      guard roles.contains(where: { role.hasPrefix($0) || role.hasSuffix(" " + $0) }) else {
+        return []
+      }
     } else if requireRole {
       return []
     }
