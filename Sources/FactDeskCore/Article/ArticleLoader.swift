@@ -30,6 +30,14 @@ public struct ArticleLoader {
   public static func load(data: Data, source: String, options: Options = Options()) throws
     -> CleanArticle
   {
+    try load(data: data, source: source, options: options, headerCharset: nil)
+  }
+
+  /// `headerCharset` is what an HTTP Content-Type header said; it outranks `<meta charset>`,
+  /// as in browsers.
+  static func load(data: Data, source: String, options: Options, headerCharset: String?) throws
+    -> CleanArticle
+  {
     guard !data.isEmpty else { throw LoadError.empty(source: source) }
     guard data.count <= options.maximumBytes else {
       throw LoadError.tooLarge(source: source, bytes: data.count, limit: options.maximumBytes)
@@ -38,10 +46,15 @@ public struct ArticleLoader {
       let bytes = raw.bindMemory(to: UInt8.self)
       guard !InputSniffer.looksBinary(bytes) else { throw LoadError.binary(source: source) }
       let isHTML = InputSniffer.looksLikeHTML(bytes, name: source)
-      let charset = isHTML ? InputSniffer.declaredCharset(bytes) : nil
+      let charset = headerCharset ?? (isHTML ? InputSniffer.declaredCharset(bytes) : nil)
       return (TextDecoder.decode(raw, declaredCharset: charset), isHTML)
     }
-    let (decoded, isHTML) = sniffed
+    var (decoded, isHTML) = sniffed
+    // UTF-16 hides its tags from the byte sniffer behind NULs: look again at the decoded text.
+    if !isHTML && decoded.encoding.hasPrefix("UTF-16") {
+      var prefix = String(decoded.text.prefix(4096))
+      isHTML = prefix.withUTF8 { InputSniffer.looksLikeHTML($0, name: source) }
+    }
     let text = LineEnds.normalized(decoded.text)
     // Only blanks is as empty as no bytes at all (stops at the first visible character).
     guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
@@ -72,7 +85,8 @@ public struct ArticleLoader {
       url: url, timeout: timeout, maximumBytes: options.maximumBytes)
     var name = download.finalURL.absoluteString
     if download.isHTML && !name.lowercased().hasSuffix(".html") { name += "#.html" }
-    var article = try load(data: download.data, source: name, options: options)
+    var article = try load(
+      data: download.data, source: name, options: options, headerCharset: download.charset)
     article.source = url.absoluteString
     if article.metadata.site == nil, let host = url.host {
       article.metadata.site = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host

@@ -50,9 +50,9 @@ struct ArticleStructure {
     case .standfirst: return .standfirst
     case .caption: return .caption
     case .text:
-      // A short kept line without closing punctuation, alone in its paragraph, is a heading
-      // inside the article (plain text has no other way to say so).
-      if aloneInGroup && looksLikeHeading(block.text) { return .subheading }
+      // In plain text, a short kept line without closing punctuation, alone in its paragraph,
+      // is a heading inside the article (plain text has no other way to say so; HTML has <h2>).
+      if block.element < 0 && aloneInGroup && looksLikeHeading(block.text) { return .subheading }
       return .body
     default: return .body
     }
@@ -70,7 +70,8 @@ struct ArticleStructure {
     // to the first paragraph): take it when it is heading-shaped and body text follows.
     // A headline is a paragraph of its own, not the first line of a hard-wrapped one.
     if looksLikeHeading(blocks[firstGood].text), blocks[firstGood].text.count >= 15,
-      blocks[firstGood].kind == .text, groupSizes[blocks[firstGood].group] == 1,
+      blocks[firstGood].kind == .text, blocks[firstGood].element < 0,
+      groupSizes[blocks[firstGood].group] == 1,
       blocks[(firstGood + 1)...].contains(where: {
         $0.quality == .good && !looksLikeHeading($0.text)
       })

@@ -8,11 +8,18 @@ enum BylineFinder {
     var blockIndices: [Int] = []
   }
 
-  /// Looks only at short blocks in the first and last `window` blocks: a name after "par" in
-  /// the middle of the body is a quote's speaker or an agent, not the author.
+  /// Looks only at short blocks at the edges of the document and of its article text: a name
+  /// after "par" in the middle of the body is a quote's speaker or an agent, not the author.
   static func find(in blocks: [TextBlock], window: Int = 12) -> Result {
     var result = Result()
-    let candidates = Array(blocks.indices.prefix(window)) + Array(blocks.indices.suffix(window))
+    var candidates = Array(blocks.indices.prefix(window)) + Array(blocks.indices.suffix(window))
+    // In a page, the byline sits next to the article rather than at the page's edges.
+    if let first = blocks.firstIndex(where: { $0.quality == .good }),
+      let last = blocks.lastIndex(where: { $0.quality == .good })
+    {
+      candidates += Array(max(0, first - 8)..<min(blocks.count, first + 3))
+      candidates += Array(max(0, last - 2)..<min(blocks.count, last + 8))
+    }
     var seen = Set<Int>()
     for index in candidates where seen.insert(index).inserted {
       guard blocks[index].text.utf8.count <= 400 else { continue }
@@ -45,7 +52,7 @@ enum BylineFinder {
   private static let roles = [
     "journaliste", "journalist", "correspondant", "correspondante", "correspondent",
     "reporter", "rédacteur", "rédactrice", "envoyé spécial", "envoyée spéciale", "editor",
-    "staff writer", "chef de rubrique",
+    "staff writer", "chef de rubrique", "writer",
   ]
 
   /// "Luce Burnod, journaliste"; with `requireRole` false a bare name also counts.
@@ -56,7 +63,9 @@ enum BylineFinder {
     guard let first = parts.first, PersonName.looksLikeName(first) else { return [] }
     if parts.count == 2 {
       let role = parts[1].lowercased()
-      guard roles.contains(where: { role.hasPrefix($0) }) else { return [] }
+      guard roles.contains(where: { role.hasPrefix($0) || role.hasSuffix(" " + $0) }) else {
+        return []
+      }
     } else if requireRole {
       return []
     }

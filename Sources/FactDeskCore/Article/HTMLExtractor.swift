@@ -41,9 +41,8 @@ struct HTMLExtractor {
     let container = Self.articleContainer(document, blocks: blocks, start: start)
     for index in blocks.indices {
       if !document.contains(container, max(0, blocks[index].element)) {
-        if blocks[index].kind != .heading(level: 1) {
-          blocks[index].quality = .bad("outside the article")
-        }
+        // Headings outside stay out of the text too; the headline is found by its tag.
+        blocks[index].quality = .bad("outside the article")
       } else if blocks[index].quality == .nearGood
         || blocks[index].quality == .bad(TextBoilerplateClassifier.fewFunctionWords)
       {
@@ -54,6 +53,28 @@ struct HTMLExtractor {
       }
     }
     classifier.resolveFromNeighbours(&blocks)
+    demoteLogoHeadings()
+  }
+
+  /// An <h1> that shares no words with the title the page declares (og:title, JSON-LD
+  /// headline) is the site's logo or a section name, not the headline.
+  private mutating func demoteLogoHeadings() {
+    guard let declared = page.headline else { return }
+    let declaredWords = Set(Self.contentWords(declared))
+    guard !declaredWords.isEmpty else { return }
+    for index in blocks.indices where blocks[index].kind == .heading(level: 1) {
+      let words = Self.contentWords(blocks[index].text)
+      let shared = words.filter { declaredWords.contains($0) }.count
+      if shared * 2 < min(words.count, declaredWords.count) { blocks[index].kind = .text }
+    }
+  }
+
+  /// Words that carry meaning: not function words, not one or two letters.
+  private static func contentWords(_ text: String) -> [Substring] {
+    Words.lowercased(in: Substring(text)).filter { word in
+      word.count > 2 && !StopWords.french.contains(String(word))
+        && !StopWords.english.contains(String(word))
+    }
   }
 
   /// The element holding the article: a marked-up article body when it holds most of the good

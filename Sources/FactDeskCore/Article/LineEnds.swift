@@ -7,9 +7,9 @@ enum LineEnds {
   /// CRLF and lone CR become LF; text without CR is returned untouched (no copy).
   static func normalized(_ text: String) -> String {
     var text = text
-    let hasCarriageReturn =
-      text.utf8.withContiguousStorageIfAvailable { $0.contains(13) }
-      ?? text.utf8.contains(13)
+    let hasCarriageReturn = text.withUTF8 { bytes in
+      bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false
+    }
     guard hasCarriageReturn else { return text }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
@@ -68,11 +68,23 @@ enum LineEnds {
     return spans
   }
 
-  /// Scalars in valid UTF-8: every byte that is not a continuation byte starts one.
+  /// Scalars in valid UTF-8: every byte that is not a continuation byte (10xxxxxx) starts
+  /// one. Eight bytes at a time: a continuation byte has bit 7 set and bit 6 clear.
   @inline(__always)
   static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var count = 0
-    for byte in bytes { count &+= Int(truncatingIfNeeded: (byte & 0xC0) != 0x80 ? 1 : 0) }
-    return count
+    guard let base = bytes.baseAddress else { return 0 }
+    var continuations = 0
+    var index = 0
+    let raw = UnsafeRawPointer(base)
+    while index + 8 <= bytes.count {
+      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+      index += 8
+    }
+    while index < bytes.count {
+      if bytes[index] & 0xC0 == 0x80 { continuations &+= 1 }
+      index += 1
+    }
+    return bytes.count - continuations
   }
 }

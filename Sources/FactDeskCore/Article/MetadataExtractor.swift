@@ -11,11 +11,13 @@ enum MetadataExtractor {
     let title =
       requestedTitle ?? headline ?? page?.headline
       ?? page?.title.map(withoutSiteSuffix)
-    let authors = bylines.authors.isEmpty ? (page?.authors ?? []) : bylines.authors
+    let authors =
+      bylines.authors.isEmpty ? (page?.authors ?? []).compactMap(cleanedAuthor) : bylines.authors
     let published = page?.published ?? datedLine(in: blocks)
     return ArticleMetadata(
       title: title.map { ArticleAssembler.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 },
-      authors: authors, published: published, site: page?.site ?? site(fromSource: source),
+      authors: authors, published: published,
+      site: page?.site ?? site(fromSource: source) ?? siteNamed(in: blocks),
       language: language)
   }
 
@@ -33,6 +35,43 @@ enum MetadataExtractor {
       if let date = DateFinder.firstDate(in: block.text) { return date }
     }
     return nil
+  }
+
+  /// The site a scraped text names in its furniture: "bienvenue sur le site d’AEF info",
+  /// "Welcome to The Daily Example", "© 2019 Le Quotidien".
+  static func siteNamed(in blocks: [TextBlock]) -> String? {
+    let markers = [
+      "bienvenue sur le site de ", "bienvenue sur le site d'", "bienvenue sur le site d’",
+      "bienvenue sur ", "welcome to ", "©",
+    ]
+    for block in blocks.prefix(40) + blocks.suffix(20) where block.text.utf8.count <= 200 {
+      let lowered = block.text.lowercased()
+      for marker in markers {
+        guard let range = lowered.range(of: marker) else { continue }
+        let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
+        var name = String(block.text.dropFirst(offset))
+        name = String(name.drop { $0.isNumber || $0 == " " || $0 == "-" })
+        if let cut = name.firstIndex(where: { ".!,|:;".contains($0) }) {
+          name = String(name[..<cut])
+        }
+        name = ArticleAssembler.trimmed(name)
+        let words = name.split(separator: " ")
+        if (1...5).contains(words.count), words.first?.first?.isUppercase == true { return name }
+      }
+    }
+    return nil
+  }
+
+  /// A declared author as a name: "By TOM KRISHER, AP Auto Writer" gives "Tom Krisher".
+  static func cleanedAuthor(_ raw: String) -> String? {
+    var name = ArticleAssembler.trimmed(raw)
+    for prefix in ["by ", "par ", "written by "] where name.lowercased().hasPrefix(prefix) {
+      name = String(name.dropFirst(prefix.count))
+    }
+    if let cut = name.firstIndex(where: { ",|(".contains($0) }) { name = String(name[..<cut]) }
+    name = ArticleAssembler.trimmed(name)
+    if name == name.uppercased() && name.contains(where: \.isLetter) { name = name.capitalized }
+    return name.isEmpty ? nil : name
   }
 
   /// "Title | Site" and "Title - Site": the part before the last separator.

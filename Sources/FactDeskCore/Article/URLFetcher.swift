@@ -12,6 +12,8 @@ enum URLFetcher {
     var data: Data
     var finalURL: URL
     var isHTML: Bool
+    /// The charset named in the Content-Type header, if any.
+    var charset: String?
   }
 
   static func fetch(url: URL, timeout: TimeInterval, maximumBytes: Int) throws -> Download {
@@ -51,7 +53,16 @@ enum URLFetcher {
       || contentType.contains("xml") || contentType.contains("json")
     guard isText else { throw LoadError.nonTextContent(url: name, contentType: contentType) }
     return Download(
-      data: outcome.data, finalURL: response.url ?? url, isHTML: contentType.contains("html"))
+      data: outcome.data, finalURL: response.url ?? url, isHTML: contentType.contains("html"),
+      charset: charset(in: contentType))
+  }
+
+  /// "text/html; charset=ISO-8859-1" gives "iso-8859-1".
+  static func charset(in contentType: String) -> String? {
+    guard let range = contentType.range(of: "charset=") else { return nil }
+    let value = contentType[range.upperBound...].drop { $0 == "\"" || $0 == " " }
+    let name = value.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+    return name.isEmpty ? nil : String(name)
   }
 
   private static func mapped(_ error: Error, url: String, timeout: TimeInterval) -> LoadError {

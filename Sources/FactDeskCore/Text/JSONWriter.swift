@@ -147,24 +147,47 @@ public struct JSONWriter: Sendable {
   }
 
   /// Copies runs of bytes that need no escaping in one go; only '"', '\\' and control bytes
-  /// are escaped, which keeps a 20 MB article with a newline every paragraph at memory speed.
+  /// are escaped, and words of eight plain bytes are skipped at once, which keeps a 20 MB
+  /// article with a newline every paragraph at memory speed.
   private mutating func appendQuoted(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
     var value = value
     value.withUTF8 { source in
+      guard let base = source.baseAddress else { return }
+      let raw = UnsafeRawPointer(base)
       var runStart = 0
-      for index in 0..<source.count {
-        let byte = source[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+      var index = 0
+      while index < source.count {
+        if index + 8 <= source.count
+          && !Self.needsEscaping(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        {
+          index += 8
           continue
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-        appendEscaped(Unicode.Scalar(byte))
-        runStart = index + 1
+        let byte = source[index]
+        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+          appendEscaped(Unicode.Scalar(byte))
+          runStart = index + 1
+        }
+        index += 1
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether any of eight bytes is below 0x20, '"' or '\\' (the classic "has zero byte" and
+  /// "has byte less than" tests; they never miss, and a false alarm only costs a byte loop).
+  @inline(__always)
+  private static func needsEscaping(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let quotes = word ^ (ones &* 0x22)
+    let backslashes = word ^ (ones &* 0x5C)
+    let controls = (word &- ones &* 0x20) & ~word
+    let quoteZeros = (quotes &- ones) & ~quotes
+    let backslashZeros = (backslashes &- ones) & ~backslashes
+    return (controls | quoteZeros | backslashZeros) & (ones &* 0x80) != 0
   }
 
   private mutating func appendEscaped(_ scalar: Unicode.Scalar) {

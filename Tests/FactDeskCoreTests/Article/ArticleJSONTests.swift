@@ -64,4 +64,21 @@ import Testing
     #expect(
       writer.text == "[0,7,10,-5,1234567,9223372036854775807,-9223372036854775808]")
   }
+
+  @Test func escapesEverySpecialByteWhereverItFallsInAWord() throws {
+    let specials: [Character] = ["\"", "\\", "\n", "\t", "\u{01}", "\u{1F}", "é", "«", "🙂"]
+    for length in 0..<20 {
+      for position in 0..<max(1, length) {
+        for special in specials {
+          var characters = Array(repeating: Character("a"), count: length)
+          if length > 0 { characters[position] = special }
+          let text = String(characters) + "~ ! 0x7F\u{7F} end"
+          var writer = JSONWriter()
+          writer.string(text)
+          let decoded = try JSONDecoder().decode(String.self, from: Data(writer.bytes))
+          #expect(decoded == text)
+        }
+      }
+    }
+  }
 }

@@ -82,6 +82,19 @@ import Testing
     #expect(metadata.language == .french)
   }
 
+  @Test func takesTheDeclaredTitleOverALogoHeading() throws {
+    let html = """
+      <html><head><meta property="og:title" content="Le plan numérique des écoles"></head><body>
+      <div class="top"><h1>Le Quotidien</h1></div>
+      <div class="story"><p>\(Self.body[0])</p><p>\(Self.body[1])</p></div>
+      </body></html>
+      """
+    let article = try load(html)
+    #expect(article.metadata.title == "Le plan numérique des écoles")
+    #expect(texts(article, .headline).isEmpty)
+    #expect(!article.text.contains("Le Quotidien"))
+  }
+
   @Test func recognisesHTMLByContentWhateverTheName() throws {
     let article = try load(Self.page, name: "download.txt")
     #expect(texts(article, .body) == Self.body)
@@ -96,6 +109,7 @@ import Testing
     let article = try load(html)
     #expect(article.text.contains("élève"))
     #expect(article.text.contains("Un second paragraphe"))
+    #expect(article.paragraphs.allSatisfy { $0.role == .body })
   }
 
   @Test func walksDeeplyNestedPagesWithoutRecursing() throws {

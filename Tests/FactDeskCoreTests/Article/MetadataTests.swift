@@ -17,6 +17,15 @@ import Testing
   }
 
   @Test(arguments: [
+    ("By TOM KRISHER, AP Auto Writer", "Tom Krisher"),
+    ("Victor Tangermann, Futurism", "Victor Tangermann"),
+    ("Claire Dumas", "Claire Dumas"),
+  ])
+  func cleansDeclaredAuthors(raw: String, name: String) {
+    #expect(MetadataExtractor.cleanedAuthor(raw) == name)
+  }
+
+  @Test(arguments: [
     ("Publié le 5 novembre 2020 à 10h12", "2020-11-05"),
     ("le 1er déc. 2019", "2019-12-01"),
     ("Updated November 19, 2019 at 3:00 pm", "2019-11-19"),

@@ -26,6 +26,7 @@ import Testing
     #expect(article.metadata.authors == ["Luce Burnod"])
     #expect(article.metadata.language == .french)
     #expect(article.metadata.published == nil)
+    #expect(article.metadata.site == "AEF info")
     #expect(article.sha256 == "5841bd3b750b72bb33b296bf3e856338b654961c270ea368379c96674c405fe4")
   }
 

@@ -27,6 +27,16 @@ import Testing
     #expect(try load(bytes).text == "Noël")
   }
 
+  @Test func recognisesHTMLInUTF16() throws {
+    let page =
+      "<html><body><p>Le ministre a présenté son budget devant les députés, qui l'ont critiqué.</p></body></html>"
+    let bytes: [UInt8] =
+      [0xFF, 0xFE] + Array(page.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let article = try ArticleLoader.load(data: Data(bytes), source: "page")
+    #expect(
+      article.text == "Le ministre a présenté son budget devant les députés, qui l'ont critiqué.")
+  }
+
   @Test func fallsBackToWindows1252WithAWarning() throws {
     // "L'élève a dit « ça coûte 5 € »" in Windows-1252, with a curly apostrophe (0x92).
     let bytes: [UInt8] =

@@ -25,6 +25,9 @@ import Testing
             elif self.path == "/moved":
                 self.send_response(302); self.send_header("Location", "/article.html")
                 self.send_header("Content-Length", "0"); self.end_headers()
+            elif self.path == "/latin1.html":
+                self.send(200, "text/html; charset=ISO-8859-1",
+                          "<html><body><article><p>Le ministre a présenté son budget à l'Assemblée, où les députés l'ont critiqué.</p></article></body></html>".encode("latin-1"))
             elif self.path == "/photo.png": self.send(200, "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64))
             elif self.path == "/big.html": self.send(200, "text/html", b"<p>" + b"a" * 5000 + b"</p>")
             elif self.path == "/slow.html":
@@ -77,6 +80,14 @@ import Testing
       #expect(article.text.contains("178 millions d'euros"))
       #expect(article.source == base + "/moved")
       #expect(article.metadata.site == "127.0.0.1")
+    }
+  }
+
+  @Test func decodesWithTheCharsetOfTheContentTypeHeader() throws {
+    try withServer { base in
+      let article = try ArticleLoader.fetch(url: URL(string: base + "/latin1.html")!, timeout: 5)
+      #expect(article.text.contains("Le ministre a présenté son budget à l'Assemblée"))
+      #expect(article.warnings.isEmpty)
     }
   }
 
