@@ -14,20 +14,13 @@ public enum SegmentationJSON {
     _ s: Segmentation, bytes: UnsafeBufferPointer<UInt8>, into writer: inout JSONWriter
   ) {
     writer.key("sentences")
-    writer.beginArray()
-    for span in s.sentences {
-      writer.beginObject()
-      writeSpan(span, into: &writer)
-      writer.endObject()
-    }
-    writer.endArray()
+    writer.spanArray(s.sentences)
 
     writer.key("quotes")
     writer.beginArray()
     var cursor = ByteCursor(bytes)
     for quote in s.quotes {
-      writer.beginObject()
-      writeSpan(quote.span, into: &writer)
+      writer.beginSpanObject(start: quote.span.start, end: quote.span.end)
       writer.key("text")
       writer.string(utf8: cursor.bytes(of: quote.span))
       writer.key("kind")
@@ -44,8 +37,7 @@ public enum SegmentationJSON {
     writer.beginArray()
     cursor = ByteCursor(bytes)
     for claim in s.claims {
-      writer.beginObject()
-      writeSpan(claim.span, into: &writer)
+      writer.beginSpanObject(start: claim.span.start, end: claim.span.end)
       writer.key("text")
       writer.string(utf8: cursor.bytes(of: claim.span))
       writer.key("score")
@@ -59,13 +51,6 @@ public enum SegmentationJSON {
       writer.endObject()
     }
     writer.endArray()
-  }
-
-  private static func writeSpan(_ span: TextSpan, into writer: inout JSONWriter) {
-    writer.key("start")
-    writer.int(span.start)
-    writer.key("end")
-    writer.int(span.end)
   }
 }
 
