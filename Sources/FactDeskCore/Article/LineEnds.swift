@@ -70,11 +70,27 @@ enum LineEnds {
     return spans
   }
 
-  /// Scalars in valid UTF-8: every byte that is not a continuation byte starts one.
+  /// Scalars in valid UTF-8: every byte that is not a continuation byte (10xxxxxx) starts
+  /// one. Eight bytes at a time: the continuation bytes' top bits, one per byte, are summed
+  /// by a multiply into the top byte (the byte loop was not vectorised and cost seven
+  /// instructions a byte).
   @inline(__always)
   static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(base)
+    let total = bytes.count
     var count = 0
-    for byte in bytes { count &+= Int(truncatingIfNeeded: (byte & 0xC0) != 0x80 ? 1 : 0) }
+    var index = 0
+    while index + 8 <= total {
+      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+      count &+= 8 &- Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
+      index += 8
+    }
+    while index < total {
+      if bytes[index] & 0xC0 != 0x80 { count &+= 1 }
+      index += 1
+    }
     return count
   }
 }
