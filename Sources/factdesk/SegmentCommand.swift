@@ -50,15 +50,21 @@ struct SegmentCommand: ParsableCommand {
         // The raw bytes are for the store; dropping them here keeps the peak memory of a large
         // input at about three times its size instead of four.
         article.raw = Data()
-        // Room for the escaped text (one extra byte per line end) and the paragraph list.
+        // Room for the escaped text (one extra byte per line end), the paragraph list and the
+        // segmentation, which for prose is about as large as the text again (its sentence
+        // offsets and claim texts). Reserving it up front spares growing the buffer halfway
+        // through, which copied the text's JSON and briefly held both buffers; pages that
+        // end up unused are never touched, so they cost no memory.
         let textBytes = article.text.utf8.count
         var writer = JSONWriter(
-          reservingCapacity: textBytes + textBytes / 8 + article.paragraphs.count * 48 + 4096)
-        writer.beginObject()
-        ArticleJSON.write(article, into: &writer)
+          reservingCapacity: 2 * textBytes + textBytes / 4 + article.paragraphs.count * 48 + 4096)
+        // Segmenting first, while the buffer is still untouched, keeps the segmenter's
+        // scalar array (four bytes a character) and the text's JSON out of memory together.
         let language = article.metadata.language
         let segmentation = Segmenter.segment(
           article.text, language: language == .other ? nil : language)
+        writer.beginObject()
+        ArticleJSON.write(article, into: &writer)
         SegmentationJSON.write(segmentation, text: article.text, into: &writer)
         writer.endObject()
         writer.rawValue("\n")

@@ -37,4 +37,100 @@ import Testing
     writer.double(value)
     #expect(writer.text == expected)
   }
+
+  @Test(arguments: [(0.05, "0.05"), (0.105, "0.105"), (0.5, "0.5"), (12.001, "12.001")])
+  func keepsLeadingZerosOfFractions(value: Double, expected: String) {
+    var writer = JSONWriter()
+    writer.double(value)
+    #expect(writer.text == expected)
+  }
+
+  /// The span fast paths write the same bytes as the general calls.
+  @Test func spanShortcutsMatchMembersWrittenOneByOne() {
+    let spans = [
+      TextSpan(start: 0, end: 9), TextSpan(start: 10, end: 1_234_567),
+      TextSpan(start: 99_999_999, end: 100_000_000),
+    ]
+    var general = JSONWriter()
+    general.beginArray()
+    general.beginArray()
+    general.endArray()
+    for span in spans {
+      general.beginObject()
+      general.key("start")
+      general.int(span.start)
+      general.key("end")
+      general.int(span.end)
+      general.endObject()
+    }
+    general.beginObject()
+    general.key("start")
+    general.int(3)
+    general.key("end")
+    general.int(4)
+    general.key("role")
+    general.string("body")
+    general.endObject()
+    general.beginArray()
+    for span in spans {
+      general.beginObject()
+      general.key("start")
+      general.int(span.start)
+      general.key("end")
+      general.int(span.end)
+      general.endObject()
+    }
+    general.endArray()
+    general.endArray()
+
+    var fast = JSONWriter()
+    fast.beginArray()
+    fast.spanArray([])
+    for span in spans { fast.spanObject(start: span.start, end: span.end) }
+    fast.beginSpanObject(start: 3, end: 4)
+    fast.key("role")
+    fast.string("body")
+    fast.endObject()
+    fast.spanArray(spans)
+    fast.endArray()
+    #expect(fast.text == general.text)
+  }
+
+  /// UTF-8 slices are escaped like strings, whatever the position of the special bytes
+  /// relative to the eight-byte words the writer scans.
+  @Test func utf8SlicesAreEscapedLikeStrings() {
+    let samples = [
+      "", "a", "abcdefgh", "abcdefghi", "\"", "1234567\"", "12345678\\9", "é « » ’ — 😀",
+      "ligne\nsuivante\tet\u{01} fin", String(repeating: "x", count: 40) + "\"" + "y",
+      "\u{1F}\u{7F}\u{80}", "«\u{A0}Nous\u{202F}» dit-il.\n\n",
+    ]
+    for sample in samples {
+      var written = JSONWriter()
+      var copy = sample
+      copy.withUTF8 { written.string(utf8: $0) }
+      #expect(written.text == Self.reference(sample), "\(sample.debugDescription)")
+      var whole = JSONWriter()
+      whole.string(sample)
+      #expect(whole.text == Self.reference(sample), "\(sample.debugDescription)")
+    }
+  }
+
+  /// JSON string escaping, one scalar at a time.
+  static func reference(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u00" + (hex.count == 1 ? "0" : "") + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
 }

@@ -26,11 +26,7 @@ public enum ArticleJSON {
     writer.key("paragraphs")
     writer.beginArray()
     for paragraph in article.paragraphs {
-      writer.beginObject()
-      writer.key("start")
-      writer.int(paragraph.span.start)
-      writer.key("end")
-      writer.int(paragraph.span.end)
+      writer.beginSpanObject(start: paragraph.span.start, end: paragraph.span.end)
       writer.key("role")
       writer.string(paragraph.role.rawValue)
       writer.endObject()
@@ -39,12 +35,7 @@ public enum ArticleJSON {
     writer.key("references")
     writer.beginArray()
     for reference in article.references {
-      writer.beginObject()
-      writer.key("start")
-      writer.int(reference.start)
-      writer.key("end")
-      writer.int(reference.end)
-      writer.endObject()
+      writer.spanObject(start: reference.start, end: reference.end)
     }
     writer.endArray()
     writer.key("removed")

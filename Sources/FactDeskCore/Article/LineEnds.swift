@@ -7,8 +7,10 @@ enum LineEnds {
   /// CRLF and lone CR become LF; text without CR is returned untouched (no copy).
   static func normalized(_ text: String) -> String {
     var text = text
+    // memchr, not a byte loop: a 20 MB article without CR is checked at memory speed.
     let hasCarriageReturn = text.withUTF8 { bytes in
-      bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, 13, bytes.count) != nil
     }
     guard hasCarriageReturn else { return text }
     var bytes: [UInt8] = []
@@ -69,22 +71,26 @@ enum LineEnds {
   }
 
   /// Scalars in valid UTF-8: every byte that is not a continuation byte (10xxxxxx) starts
-  /// one. Eight bytes at a time: a continuation byte has bit 7 set and bit 6 clear.
+  /// one. Eight bytes at a time: the continuation bytes' top bits, one per byte, are summed
+  /// by a multiply into the top byte (the byte loop was not vectorised and cost seven
+  /// instructions a byte).
   @inline(__always)
   static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     guard let base = bytes.baseAddress else { return 0 }
-    var continuations = 0
-    var index = 0
     let raw = UnsafeRawPointer(base)
-    while index + 8 <= bytes.count {
+    let total = bytes.count
+    var count = 0
+    var index = 0
+    while index + 8 <= total {
       let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-      continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+      let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+      count &+= 8 &- Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
       index += 8
     }
-    while index < bytes.count {
-      if bytes[index] & 0xC0 == 0x80 { continuations &+= 1 }
+    while index < total {
+      if bytes[index] & 0xC0 != 0x80 { count &+= 1 }
       index += 1
     }
-    return bytes.count - continuations
+    return count
   }
 }

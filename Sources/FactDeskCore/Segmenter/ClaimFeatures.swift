@@ -45,6 +45,9 @@ struct ClaimFeatures {
   }
 
   static let base = 0.15
+  /// `Reason.points` by raw value, read once per sentence without building `allCases`.
+  private static let pointsByReason: [Double] = Reason.allCases.map(\.points)
+  private static let nameByReason: [String] = Reason.allCases.map(\.name)
   /// A heading or caption states no claim, whatever its words; a byline even less.
   static let headingFactor = 0.4
   static let creditFactor = 0.3
@@ -59,7 +62,13 @@ struct ClaimFeatures {
   /// The score in [0, 1], with the attribution bonus when the statement has a speaker.
   func score(attributed: Bool) -> Double {
     var value = Self.base
-    for reason in Reason.allCases where contains(reason) { value += reason.points }
+    // The set bits in reason order, the order of `Reason.allCases`, so the sum is the same.
+    var remaining = bits
+    while remaining != 0 {
+      let raw = remaining.trailingZeroBitCount
+      remaining &= remaining &- 1
+      value += Self.pointsByReason[raw]
+    }
     if numberWordOnly { value -= 0.15 }
     if attributed { value += Reason.attributed.points }
     if contains(.heading) { value *= Self.headingFactor }
@@ -68,9 +77,14 @@ struct ClaimFeatures {
   }
 
   func reasons(attributed: Bool) -> [String] {
+    var chosen = bits
+    if attributed { chosen |= 1 << UInt32(Reason.attributed.rawValue) }
     var names: [String] = []
-    for reason in Reason.allCases where contains(reason) || (reason == .attributed && attributed) {
-      names.append(reason.name)
+    names.reserveCapacity(chosen.nonzeroBitCount)
+    // In reason order, as `Reason.allCases` lists them.
+    while chosen != 0 {
+      names.append(Self.nameByReason[chosen.trailingZeroBitCount])
+      chosen &= chosen &- 1
     }
     return names
   }

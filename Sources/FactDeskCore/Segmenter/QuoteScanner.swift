@@ -100,23 +100,43 @@ enum QuoteScanner {
 
   static let maximumDepth = 6
 
+  /// Bit v set for the ASCII scalars below 0x40 that the scan must look at: line feed,
+  /// carriage return, '"' and "'".
+  static let markedLowASCII: UInt64 = 1 << 0x0A | 1 << 0x0D | 1 << 0x22 | 1 << 0x27
+
+  /// The first offset from `start` holding a scalar that can open or close a quote or end a
+  /// line: below U+2018 only line breaks, straight quotes and guillemets can; from U+2018 on
+  /// the switch decides.
+  @inline(__always)
+  private static func skipPlain(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int)
+    -> Int
+  {
+    var index = start
+    let count = text.count
+    while index < count {
+      let value = text[index].value
+      if value < 0x80 {
+        if value < 0x40 && (markedLowASCII >> UInt64(value)) & 1 == 1 { return index }
+      } else if value >= 0x2018 || value == 0xAB || value == 0xBB {
+        return index
+      }
+      index += 1
+    }
+    return index
+  }
+
   static func quotes(in text: [Unicode.Scalar]) -> [QuoteMarks] {
     var pairing = Pairing()
     let count = text.count
     var index = 0
 
     while index < count {
+      // Most scalars are no quotation mark or line break: skip runs of them in a tight
+      // loop without bounds checks before the switch.
+      index = text.withUnsafeBufferPointer { skipPlain($0, from: index) }
+      guard index < count else { break }
       let scalar = text[index]
-      // Most scalars are no quotation mark or line break: skip them before the switch.
       let value = scalar.value
-      // Letters and spaces first, in ranges, so the common case takes no table jump.
-      if (value > 0x27 && value < 0xAB) || value == 0x20
-        || (value < 0x2018 && value != 0xAB && value != 0xBB && value != 0x0A && value != 0x0D
-          && value != 0x22 && value != 0x27)
-      {
-        index += 1
-        continue
-      }
       switch value {
       case 0x0A, 0x0D, 0x2029:
         if let dialogue = DialogueLines.dialogue(in: text, lineStart: index + 1) {

@@ -17,11 +17,15 @@ enum ScalarDecoder {
             let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(
               as: UInt64.self)
             if word & 0x8080_8080_8080_8080 == 0 {
-              for shift in stride(from: 0, to: 64, by: 8) {
-                buffer[written] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> UInt64(shift)))
-                written += 1
+              // Eight stores at fixed offsets and one count update, not eight checked
+              // increments of `written`.
+              let out = buffer.baseAddress! + written
+              for byte in 0..<8 {
+                out[byte] = Unicode.Scalar(
+                  UInt8(truncatingIfNeeded: word >> UInt64(truncatingIfNeeded: byte &* 8)))
               }
-              index += 8
+              written &+= 8
+              index &+= 8
               continue
             }
           }

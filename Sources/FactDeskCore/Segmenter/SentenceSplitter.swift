@@ -34,7 +34,7 @@ enum SentenceSplitter {
     while index < end {
       // Inside a sentence, most scalars can end nothing: skip them in a tight loop.
       if builder.sentenceStart >= 0 && builder.marker == nil {
-        while index < end && isOrdinary(text[index]) { index += 1 }
+        index = text.withUnsafeBufferPointer { skipOrdinary($0, from: index) }
         if index == end { break }
       }
       let scalar = text[index]
@@ -93,6 +93,16 @@ enum SentenceSplitter {
     }
     if v < 0x2000 { return v != 0xA0 && v != 0x85 && v != 0x1680 }
     return !(scalar.isSegmenterSpace || scalar.isSentenceTerminator || ListMarker.isBullet(scalar))
+  }
+
+  /// The first offset from `start` whose scalar is not ordinary, read without bounds checks.
+  @inline(__always)
+  private static func skipOrdinary(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int)
+    -> Int
+  {
+    var index = start
+    while index < text.count && isOrdinary(text[index]) { index += 1 }
+    return index
   }
 
   static func nextVisible(_ text: [Unicode.Scalar], from index: Int) -> Int {
