@@ -72,7 +72,7 @@ import Testing
       ("use a1 a2", "unexpected a2; usage: use a1"),
       ("use c7", "c7 is not an article ID (like a1)"),
       ("use a7", "no a7 (the only article is a1)"),
-      ("read --everything", "read has no option --everything (options: --all)"),
+      ("read --everything", "read has no option --everything (options: --all, --marked)"),
       ("claims --min-score 3", "--min-score takes a number from 0 to 1, not 3"),
       (#"load "unterminated"#, "unterminated \"…\" quote"),
       (".mode fancy", "unknown mode fancy (modes: table, line, json, csv, markdown)"),

@@ -39,7 +39,7 @@ final class FixedCompletions: CompletionSource {
   }
 
   @Test(arguments: [
-    ("reed", "read"), ("claim", "claims"), ("artciles", "articles"), (".hlep", ".help"),
+    ("reed", "read"), ("claimz", "claims"), ("artciles", "articles"), (".hlep", ".help"),
     ("delte", "delete"),
   ])
   func suggestsTheClosestCommand(typed: String, expected: String) {
@@ -54,7 +54,7 @@ final class FixedCompletions: CompletionSource {
   }
 
   @Test(arguments: [
-    ("cla", ["claims"]),
+    ("cla", ["claim", "claims"]),
     ("", CommandRegistry.standard.names.sorted()),
     (".m", [".mode"]),
     ("use ", ["a1", "a2", "a10"]),
@@ -63,7 +63,7 @@ final class FixedCompletions: CompletionSource {
     ("claims --status ", ["dismissed", "in-progress", "open", "verified"]),
     ("claims a1 --status v", ["verified"]),
     (".mode j", ["json"]),
-    (".help cl", ["claims"]),
+    (".help cl", ["claim", "claims"]),
     ("articles ", []),
     ("nosuch ", []),
   ])
