@@ -85,3 +85,46 @@ enum W3CValidator {
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
   }
 }
+
+@Suite struct AnnotationImportTests {
+  let context = ChangeContext(editor: "marc", command: "import annotations.json")
+
+  @Test func reviewedAnnotationsReanchorOnTheSameArticleElsewhere() throws {
+    let reviewed = try ExportFixture.reviewedStore()
+    let (annotations, _) = try ExportFixture.export(.w3c, from: reviewed)
+    let fresh = try ExportFixture.loadedStore()
+    let root = try JSONDocumentParser.parse(Array(annotations.utf8))
+    #expect(Store.isWebAnnotation(root))
+    let report = try fresh.importAnnotations(root, context: context)
+    #expect(report.orphans.isEmpty)
+    #expect(report.verdicts == 2 && report.newClaims == 0)
+    let claims = try fresh.claims(in: ArticleID(1))
+    #expect(claims.first { $0.id == ClaimID(4) }?.verdict == "false")
+    #expect(claims.first { $0.id == ClaimID(1) }?.verdict == "mostly-true")
+    let (csv, _) = try ExportFixture.export(.csv, from: fresh)
+    #expect(csv.contains("https://www.education.gouv.fr/budget"))
+    #expect(csv.contains("budget; education"))
+  }
+
+  @Test func movedTextIsFoundByItsQuoteAndLostTextIsAnOrphan() {
+    let text = Array(
+      "Avant. Le budget atteint 178 M€. Après. Le budget atteint 178 M€ !".unicodeScalars)
+    let exact = Array("Le budget atteint 178 M€".unicodeScalars)
+    let span = AnnotationAnchor.locate(
+      exact: exact, prefix: Array("Après. ".unicodeScalars), suffix: Array(" !".unicodeScalars),
+      hint: TextSpan(start: 0, end: 24), in: text)
+    #expect(span == TextSpan(start: 40, end: 64))
+    #expect(
+      AnnotationAnchor.locate(
+        exact: Array("200 M€".unicodeScalars), prefix: [], suffix: [], hint: nil, in: text) == nil)
+  }
+
+  @Test func annotationsForAnUnknownArticleAreOrphans() throws {
+    let reviewed = try ExportFixture.reviewedStore()
+    let (annotations, _) = try ExportFixture.export(.w3c, from: reviewed)
+    let empty = try Store.inMemory()
+    let report = try empty.importAnnotations(
+      try JSONDocumentParser.parse(Array(annotations.utf8)), context: context)
+    #expect(report.anchored == 0 && !report.orphans.isEmpty)
+  }
+}
