@@ -62,7 +62,9 @@ public struct ClaimReviewExporter: Exporter {
     if verdict.alternateName.trimmingCharacters(in: .whitespaces).isEmpty {
       return "the rating \(verdict.label) has no alternateName"
     }
-    if claim.text.allSatisfy(\.isWhitespace) { return "the claim has no text to review" }
+    if ExportText.collapsingWhitespace(claim.text).isEmpty {
+      return "the claim has no text to review"
+    }
     return nil
   }
 
@@ -70,8 +72,11 @@ public struct ClaimReviewExporter: Exporter {
     _ claim: ExportClaim, of article: ExportArticle, report: inout ExportReport
   ) {
     let verdict = claim.verdict!
-    var reviewed = claim.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    if reviewed.count >= ClaimReviewExporter.claimReviewedLimit {
+    var reviewed = ExportText.collapsingWhitespace(claim.text)
+    // Scalars are never fewer than characters, so the cheap count only errs on the safe side.
+    if reviewed.unicodeScalars.count >= ClaimReviewExporter.claimReviewedLimit
+      && reviewed.count >= ClaimReviewExporter.claimReviewedLimit
+    {
       reviewed = ExportText.shortened(reviewed, under: ClaimReviewExporter.claimReviewedLimit)
       report.warnings.append(
         "\(claim.id): claimReviewed shortened to \(reviewed.count) characters (Google asks for "

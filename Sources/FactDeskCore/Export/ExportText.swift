@@ -1,5 +1,8 @@
 /// Text helpers shared by the formats: context around a span, shortening, dates.
 enum ExportText {
+  /// Characters of prefix and suffix in a TextQuoteSelector, as the Hypothesis client takes.
+  static let contextLength = 32
+
   /// Up to `length` scalars before and after `span`: the prefix and suffix of a
   /// TextQuoteSelector, 32 by default as in the Hypothesis client.
   static func context(of span: TextSpan, in text: ScalarText, length: Int = 32) -> (
@@ -40,9 +43,32 @@ enum ExportText {
     return (before, oneLine(parts.exact), after)
   }
 
+  /// `text` with every run of white space made one space and the ends trimmed; works on
+  /// scalars with an ASCII fast path, since grapheme breaking was the cost of ClaimReview.
+  static func collapsingWhitespace(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      let blank =
+        scalar.value < 0x80
+        ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+        : scalar.properties.isWhitespace
+      if blank {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      if pendingSpace {
+        result.append(" ")
+        pendingSpace = false
+      }
+      result.append(scalar)
+    }
+    return String(result)
+  }
+
   /// `text` cut at the last word boundary so it is under `limit` characters, with "…".
   static func shortened(_ text: String, under limit: Int) -> String {
-    let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let collapsed = collapsingWhitespace(text)
     guard collapsed.count >= limit else { return collapsed }
     let room = collapsed.prefix(limit - 2)
     var cut = room

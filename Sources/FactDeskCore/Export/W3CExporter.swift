@@ -168,7 +168,10 @@ public struct W3CExporter: Exporter {
   }
 
   private mutating func target(_ span: TextSpan, of article: ExportArticle) {
-    let quote = ExportText.context(of: span, in: article.scalars)
+    let scalars = article.scalars.scalars
+    let end = min(span.end, scalars.count)
+    let start = min(span.start, end)
+    let context = ExportText.contextLength
     json.key("target")
     json.beginObject()
     json.key("source")
@@ -178,12 +181,13 @@ public struct W3CExporter: Exporter {
     json.beginObject()
     json.key("type")
     json.string("TextQuoteSelector")
+    // Written from the scalar array directly: no String per selector part.
     json.key("exact")
-    json.string(quote.exact)
+    json.string(scalars: scalars[start..<end])
     json.key("prefix")
-    json.string(quote.prefix)
+    json.string(scalars: scalars[max(0, start - context)..<start])
     json.key("suffix")
-    json.string(quote.suffix)
+    json.string(scalars: scalars[end..<min(scalars.count, end + context)])
     json.endObject()
     json.beginObject()
     json.key("type")

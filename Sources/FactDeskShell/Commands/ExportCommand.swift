@@ -70,8 +70,17 @@ enum ExportCommand {
       try file.commit()
     }
     progress.finish()
-    for warning in report.warnings { session.warn(warning) }
-    for skipped in report.skipped { session.warn("left out \(skipped)") }
+    // A store of thousands of claims would otherwise bury the summary: the first few are
+    // shown, then a count.
+    let shown = 20
+    for warning in report.warnings.prefix(shown) { session.warn(warning) }
+    if report.warnings.count > shown {
+      session.warn("… and \(report.warnings.count - shown) more warnings like these")
+    }
+    for skipped in report.skipped.prefix(shown) { session.warn("left out \(skipped)") }
+    if report.skipped.count > shown {
+      session.warn("… and \(report.skipped.count - shown) more claims left out")
+    }
     if report.claims == 0
       && (report.quotes == 0 || selection.filtersClaims || !report.skipped.isEmpty)
     {
