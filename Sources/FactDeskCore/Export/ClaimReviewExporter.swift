@@ -39,7 +39,7 @@ public struct ClaimReviewExporter: Exporter {
     out.report.articles += 1
     for claim in bundle.claims {
       if let problem = ClaimReviewExporter.problem(with: claim) {
-        out.report.skipped.append("\(claim.id): \(problem)")
+        out.report.skip("\(claim.id): \(problem)")
         continue
       }
       out.report.claims += 1
@@ -62,7 +62,7 @@ public struct ClaimReviewExporter: Exporter {
     if verdict.alternateName.trimmingCharacters(in: .whitespaces).isEmpty {
       return "the rating \(verdict.label) has no alternateName"
     }
-    if ExportText.collapsingWhitespace(claim.text).isEmpty {
+    if claim.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
       return "the claim has no text to review"
     }
     return nil
@@ -74,13 +74,12 @@ public struct ClaimReviewExporter: Exporter {
     let verdict = claim.verdict!
     var reviewed = ExportText.collapsingWhitespace(claim.text)
     // Scalars are never fewer than characters, so the cheap count only errs on the safe side.
-    if reviewed.unicodeScalars.count >= ClaimReviewExporter.claimReviewedLimit
-      && reviewed.count >= ClaimReviewExporter.claimReviewedLimit
-    {
-      reviewed = ExportText.shortened(reviewed, under: ClaimReviewExporter.claimReviewedLimit)
-      report.warnings.append(
-        "\(claim.id): claimReviewed shortened to \(reviewed.count) characters (Google asks for "
-          + "under \(ClaimReviewExporter.claimReviewedLimit))")
+    if reviewed.unicodeScalars.count >= ClaimReviewExporter.claimReviewedLimit {
+      reviewed = ExportText.shortened(
+        reviewed, under: ClaimReviewExporter.claimReviewedLimit, collapsed: true)
+      report.warn(
+        "\(claim.id): claimReviewed shortened to \(reviewed.unicodeScalars.count) characters "
+          + "(Google asks for under \(ClaimReviewExporter.claimReviewedLimit))")
     }
     json.breakLine()
     json.beginObject()

@@ -43,38 +43,51 @@ enum ExportText {
     return (before, oneLine(parts.exact), after)
   }
 
-  /// `text` with every run of white space made one space and the ends trimmed; works on
-  /// scalars with an ASCII fast path, since grapheme breaking was the cost of ClaimReview.
+  /// `text` with every run of ASCII white space (space, tab, line breaks) made one space and
+  /// the ends trimmed. Works on UTF-8 bytes: the scalar and character versions were most of
+  /// the time of a ClaimReview export. No-break spaces are kept as written.
   static func collapsingWhitespace(_ text: String) -> String {
-    var result = String.UnicodeScalarView()
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
     var pendingSpace = false
-    for scalar in text.unicodeScalars {
-      let blank =
-        scalar.value < 0x80
-        ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
-        : scalar.properties.isWhitespace
-      if blank {
-        pendingSpace = !result.isEmpty
+    for byte in text.utf8 {
+      if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+        pendingSpace = !bytes.isEmpty
         continue
       }
       if pendingSpace {
-        result.append(" ")
+        bytes.append(0x20)
         pendingSpace = false
       }
-      result.append(scalar)
+      bytes.append(byte)
     }
-    return String(result)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// `text` cut at the last word boundary so it is under `limit` characters, with "…".
-  static func shortened(_ text: String, under limit: Int) -> String {
-    let collapsed = collapsingWhitespace(text)
-    guard collapsed.count >= limit else { return collapsed }
-    let room = collapsed.prefix(limit - 2)
-    var cut = room
-    if let space = room.lastIndex(of: " ") { cut = room[..<space] }
-    while let last = cut.last, last.isPunctuation { cut = cut.dropLast() }
-    return cut + "…"
+  static func shortened(_ text: String, under limit: Int, collapsed isCollapsed: Bool = false)
+    -> String
+  {
+    let collapsed = isCollapsed ? text : collapsingWhitespace(text)
+    // Counted in scalars, never fewer than characters, so the result is under the limit in
+    // any count a reader uses.
+    let scalars = Array(collapsed.unicodeScalars)
+    guard scalars.count >= limit else { return collapsed }
+    var cut = limit - 2
+    if let space = scalars[..<cut].lastIndex(of: " ") { cut = space }
+    while cut > 0, isPunctuation(scalars[cut - 1]) || scalars[cut - 1] == " " { cut -= 1 }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[..<cut])
+    return String(view) + "…"
+  }
+
+  static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+      .initialPunctuation, .finalPunctuation, .otherPunctuation:
+      true
+    default: false
+    }
   }
 
   /// The day of an ISO 8601 timestamp: `2026-01-15T09:30:00Z` -> `2026-01-15`.

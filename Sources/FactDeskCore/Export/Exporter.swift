@@ -62,12 +62,26 @@ public struct ExportReport: Sendable, Equatable {
   public var articles = 0
   public var claims = 0
   public var quotes = 0
-  /// Warnings that did not stop the export (a shortened claimReviewed).
+  /// Warnings that did not stop the export (a shortened claimReviewed); the first
+  /// `keptMessages` only, so a report stays small however big the store.
   public var warnings: [String] = []
-  /// Claims left out, each with why.
+  public var warningCount = 0
+  /// Claims left out, each with why (the first `keptMessages`).
   public var skipped: [String] = []
+  public var skippedCount = 0
+  public static let keptMessages = 20
 
   public init() {}
+
+  public mutating func warn(_ message: String) {
+    warningCount += 1
+    if warnings.count < Self.keptMessages { warnings.append(message) }
+  }
+
+  public mutating func skip(_ message: String) {
+    skippedCount += 1
+    if skipped.count < Self.keptMessages { skipped.append(message) }
+  }
 
   public var isEmpty: Bool { claims == 0 && quotes == 0 && articles == 0 }
 }

@@ -72,17 +72,16 @@ enum ExportCommand {
     progress.finish()
     // A store of thousands of claims would otherwise bury the summary: the first few are
     // shown, then a count.
-    let shown = 20
-    for warning in report.warnings.prefix(shown) { session.warn(warning) }
-    if report.warnings.count > shown {
-      session.warn("… and \(report.warnings.count - shown) more warnings like these")
+    for warning in report.warnings { session.warn(warning) }
+    if report.warningCount > report.warnings.count {
+      session.warn("… and \(report.warningCount - report.warnings.count) more warnings like these")
     }
-    for skipped in report.skipped.prefix(shown) { session.warn("left out \(skipped)") }
-    if report.skipped.count > shown {
-      session.warn("… and \(report.skipped.count - shown) more claims left out")
+    for skipped in report.skipped { session.warn("left out \(skipped)") }
+    if report.skippedCount > report.skipped.count {
+      session.warn("… and \(report.skippedCount - report.skipped.count) more claims left out")
     }
     if report.claims == 0
-      && (report.quotes == 0 || selection.filtersClaims || !report.skipped.isEmpty)
+      && (report.quotes == 0 || selection.filtersClaims || report.skippedCount > 0)
     {
       session.warn(
         "nothing to export: \(emptyReason(selection, report)); wrote an empty \(format.rawValue) document"
@@ -135,7 +134,7 @@ enum ExportCommand {
 
   private static func emptyReason(_ selection: ExportSelection, _ report: ExportReport) -> String {
     if report.articles == 0 { return "no articles in the store" }
-    if !report.skipped.isEmpty { return "no claim can be published" }
+    if report.skippedCount > 0 { return "no claim can be published" }
     return selection.filtersClaims ? "no claims match the filters" : "no claims in the selection"
   }
 
