@@ -111,3 +111,24 @@ import Testing
     #expect(annotations.text.contains("AnnotatorNotes"))
   }
 }
+
+@Suite struct ExportSelectionTests {
+  @Test func filtersChooseClaims() throws {
+    let store = try ExportFixture.reviewedStore()
+    try store.recordVerdict(ClaimID(2), label: "mixed", at: "2025-12-01T08:00:00Z")
+    func claims(_ selection: ExportSelection) throws -> [String] {
+      let (csv, _) = try ExportFixture.export(.csv, from: store, selection: selection)
+      return csv.components(separatedBy: "\r\n").dropFirst().compactMap { line in
+        line.split(separator: ",").dropFirst().first.map(String.init)
+      }
+    }
+    #expect(try claims(ExportSelection(verifiedOnly: true)) == ["c1", "c2", "c4"])
+    #expect(try claims(ExportSelection(tag: "budget")) == ["c4"])
+    #expect(try claims(ExportSelection(status: .open)) == ["c3", "c5"])
+    #expect(try claims(ExportSelection(verifiedOnly: true, since: "2026-01-01")) == ["c1", "c4"])
+    #expect(throws: StoreError.self) {
+      try ExportFixture.export(
+        .csv, from: store, selection: ExportSelection(articles: [ArticleID(9)]))
+    }
+  }
+}
