@@ -10,6 +10,8 @@ public struct JSONWriter: Sendable {
   private var containerHasContent: [Bool] = []
   /// Set after a key is written, so the value that follows gets no comma.
   private var afterKey = false
+  /// Set by `breakLine()`: the next separator is followed by a line feed.
+  private var lineBreakPending = false
 
   public init(reservingCapacity capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
@@ -188,6 +190,10 @@ public struct JSONWriter: Sendable {
     bytes.append(contentsOf: json.utf8)
   }
 
+  /// Starts the next member or element on a new line, so long documents (one article or
+  /// claim per line) diff line by line.
+  public mutating func breakLine() { lineBreakPending = true }
+
   // MARK: - Helpers
 
   private mutating func separate() {
@@ -198,6 +204,10 @@ public struct JSONWriter: Sendable {
     guard let last = containerHasContent.indices.last else { return }
     if containerHasContent[last] { bytes.append(UInt8(ascii: ",")) }
     containerHasContent[last] = true
+    if lineBreakPending {
+      lineBreakPending = false
+      bytes.append(UInt8(ascii: "\n"))
+    }
   }
 
   /// Copies runs of bytes that need no escaping in one go; only '"', '\\' and control bytes

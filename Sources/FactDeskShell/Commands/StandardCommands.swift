@@ -10,6 +10,8 @@ extension CommandRegistry {
     ClaimEditCommand.spec,
     QuoteCommands.quotes,
     QuoteCommands.speakers,
+    ExportCommand.spec,
+    ImportCommand.spec,
     DotCommands.help,
     DotCommands.mode,
     DotCommands.readScript,

@@ -1,4 +1,5 @@
 import FactDeskCore
+import Foundation
 
 /// A command line matched against its spec: the positional words by name and the options.
 public struct Invocation: Sendable {
@@ -7,6 +8,8 @@ public struct Invocation: Sendable {
   public let line: String
   private let positional: [String: [String]]
   private let options: [String: String]
+  /// Every value of each option, in order, for options that may be repeated.
+  private let repeatedOptions: [String: [String]]
   private let flags: Set<String>
 
   /// Matches `words` (the command name first) against `spec`, or says what is wrong.
@@ -15,6 +18,7 @@ public struct Invocation: Sendable {
     self.line = line
     var values: [String] = []
     var options: [String: String] = [:]
+    var repeatedOptions: [String: [String]] = [:]
     var flags: Set<String> = []
     var index = 1
     var optionsEnded = false
@@ -40,6 +44,7 @@ public struct Invocation: Sendable {
           throw .missingOptionValue(command: spec.name, option: word)
         }
         options[name] = words[index]
+        repeatedOptions[name, default: []].append(words[index])
         index += 1
       }
     }
@@ -64,6 +69,7 @@ public struct Invocation: Sendable {
     }
     self.positional = positional
     self.options = options
+    self.repeatedOptions = repeatedOptions
     self.flags = flags
   }
 
@@ -74,6 +80,14 @@ public struct Invocation: Sendable {
   public func strings(_ name: String) -> [String] { positional[name] ?? [] }
 
   public func option(_ name: String) -> String? { options[name] }
+
+  /// Every value given to a repeatable option, each split at commas: `--article a1,a2
+  /// --article a3` gives a1, a2, a3.
+  public func optionList(_ name: String) -> [String] {
+    (repeatedOptions[name] ?? []).flatMap { $0.split(separator: ",") }.map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }.filter { !$0.isEmpty }
+  }
 
   public func flag(_ name: String) -> Bool { flags.contains(name) }
 

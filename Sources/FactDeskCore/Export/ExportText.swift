@@ -1,0 +1,106 @@
+/// Text helpers shared by the formats: context around a span, shortening, dates.
+enum ExportText {
+  /// Characters of prefix and suffix in a TextQuoteSelector, as the Hypothesis client takes.
+  static let contextLength = 32
+
+  /// Up to `length` scalars before and after `span`: the prefix and suffix of a
+  /// TextQuoteSelector, 32 by default as in the Hypothesis client.
+  static func context(of span: TextSpan, in text: ScalarText, length: Int = 32) -> (
+    prefix: String, exact: String, suffix: String
+  ) {
+    let start = max(0, span.start - length)
+    let end = min(text.count, span.end + length)
+    return (
+      text[TextSpan(start: start, end: max(start, min(span.start, text.count)))],
+      text[span],
+      text[TextSpan(start: min(span.end, end), end: end)]
+    )
+  }
+
+  /// The sentence-level context of a claim for reports: the words around it on one line.
+  static func inContext(_ span: TextSpan, in text: ScalarText, length: Int = 80) -> (
+    before: String, exact: String, after: String
+  ) {
+    let parts = context(of: span, in: text, length: length)
+    func oneLine(_ text: String) -> String {
+      var line = ""
+      for character in text {
+        let blank = character.isWhitespace
+        if blank && (line.last == " " || line.isEmpty && character.isNewline) { continue }
+        line.append(blank ? " " : character)
+      }
+      return line
+    }
+    var before = oneLine(parts.prefix)
+    var after = oneLine(parts.suffix)
+    if span.start - length > 0 {
+      before = "…" + (before.drop { $0 != " " }).drop { $0 == " " }
+    }
+    if span.end + length < text.count {
+      if let space = after.lastIndex(of: " ") { after = String(after[..<space]) }
+      after += "…"
+    }
+    return (before, oneLine(parts.exact), after)
+  }
+
+  /// `text` with every run of ASCII white space (space, tab, line breaks) made one space and
+  /// the ends trimmed. Works on UTF-8 bytes: the scalar and character versions were most of
+  /// the time of a ClaimReview export. No-break spaces are kept as written.
+  static func collapsingWhitespace(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+        pendingSpace = !bytes.isEmpty
+        continue
+      }
+      if pendingSpace {
+        bytes.append(0x20)
+        pendingSpace = false
+      }
+      bytes.append(byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `text` cut at the last word boundary so it is under `limit` characters, with "…".
+  static func shortened(_ text: String, under limit: Int, collapsed isCollapsed: Bool = false)
+    -> String
+  {
+    let collapsed = isCollapsed ? text : collapsingWhitespace(text)
+    // Counted in scalars, never fewer than characters, so the result is under the limit in
+    // any count a reader uses.
+    let scalars = Array(collapsed.unicodeScalars)
+    guard scalars.count >= limit else { return collapsed }
+    var cut = limit - 2
+    if let space = scalars[..<cut].lastIndex(of: " ") { cut = space }
+    while cut > 0, isPunctuation(scalars[cut - 1]) || scalars[cut - 1] == " " { cut -= 1 }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[..<cut])
+    return String(view) + "…"
+  }
+
+  static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+      .initialPunctuation, .finalPunctuation, .otherPunctuation:
+      true
+    default: false
+    }
+  }
+
+  /// The day of an ISO 8601 timestamp: `2026-01-15T09:30:00Z` -> `2026-01-15`.
+  static func day(_ timestamp: String) -> String { String(timestamp.prefix(10)) }
+
+  /// A person-readable verdict: "False", or "not yet verified (open)".
+  static func verdictText(_ claim: ExportClaim) -> String {
+    claim.verdict?.alternateName ?? "not yet verified (\(claim.status))"
+  }
+
+  /// Where a review of `claim` is published under `base`: `BASE/a1#c7`.
+  static func reviewURL(base: String, article: ArticleID, claim: ClaimID) -> String {
+    let trimmed = base.hasSuffix("/") ? String(base.dropLast()) : base
+    return "\(trimmed)/\(article)#\(claim)"
+  }
+}
