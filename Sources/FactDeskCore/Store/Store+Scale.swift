@@ -95,9 +95,17 @@ extension Store {
   }
 
   func insertLabel(_ label: RatingLabel, position: Int?, in db: Database) throws {
-    let position =
-      try position
-      ?? ((Int.fetchOne(db, sql: "SELECT max(position) FROM rating_label") ?? 0) + 1)
+    // A label put back by undo returns to its place unless a later label took it.
+    var position = position
+    if let wanted = position,
+      try Bool.fetchOne(
+        db, sql: "SELECT EXISTS (SELECT 1 FROM rating_label WHERE position = ?)",
+        arguments: [wanted]) ?? false
+    {
+      position = nil
+    }
+    let next = (try Int.fetchOne(db, sql: "SELECT max(position) FROM rating_label") ?? 0) + 1
+    let place = position ?? next
     try db.execute(
       sql: """
         INSERT INTO rating_label (label, position, rating_value, best_rating, worst_rating,
@@ -105,7 +113,7 @@ extension Store {
         VALUES (?, ?, ?, ?, ?, ?)
         """,
       arguments: [
-        label.label, position, label.ratingValue, label.bestRating, label.worstRating,
+        label.label, place, label.ratingValue, label.bestRating, label.worstRating,
         label.alternateName,
       ])
   }
