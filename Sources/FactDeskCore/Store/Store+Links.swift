@@ -43,10 +43,10 @@ extension Store {
       var before: String?
       if relation == .saidBy, case .quote(let quote) = from, case .person(let person) = to {
         let speaker = try Int64.fetchOne(
-          db, sql: "SELECT speaker_id FROM quote WHERE id = ?", arguments: [quote.rawValue])
+          db.cachedStatement(sql: "SELECT speaker_id FROM quote WHERE id = ?"),
+          arguments: [quote.rawValue])
         before = Store.state(["speaker": speaker.map { PersonID($0).description }])
-        try db.execute(
-          sql: "UPDATE quote SET speaker_id = ? WHERE id = ?",
+        try db.cachedStatement(sql: "UPDATE quote SET speaker_id = ? WHERE id = ?").execute(
           arguments: [person.rawValue, quote.rawValue])
       }
       try insertLink(from, relation, to, editor: context.editor, in: db)
@@ -66,7 +66,7 @@ extension Store {
     return try write { db in
       let article = try articleOf(end: from, relation: relation, in: db)
       guard let id = try linkID(from, relation, to, in: db) else { return .unchanged }
-      try db.execute(sql: "DELETE FROM link WHERE id = ?", arguments: [id])
+      try db.cachedStatement(sql: "DELETE FROM link WHERE id = ?").execute(arguments: [id])
       try record(
         context, "unlink", target: from.token, article: article,
         before: Store.state(["relation": relation.rawValue, "to": to.token]), in: db)
@@ -92,11 +92,11 @@ extension Store {
       }
     let selects = sides.map { "SELECT * FROM link WHERE \($0)_\(end.column) = ?1" }
     return try Row.fetchAll(
-      db,
-      sql: """
-        \(selects.joined(separator: " UNION ALL "))
-        ORDER BY id
-        """, arguments: [end.rawID]
+      db.cachedStatement(
+        sql: """
+          \(selects.joined(separator: " UNION ALL "))
+          ORDER BY id
+          """), arguments: [end.rawID]
     ).compactMap { (row: Row) -> ReviewLink? in
       func end(_ side: String) -> LinkEnd? {
         if let id: Int64 = row["\(side)_claim_id"] { return .claim(ClaimID(id)) }
@@ -115,22 +115,23 @@ extension Store {
   func insertLink(
     _ from: LinkEnd, _ relation: LinkRelation, _ to: LinkEnd, editor: String, in db: Database
   ) throws {
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO link (relation, from_\(from.column), to_\(to.column), editor, created_at)
         VALUES (?, ?, ?, ?, ?)
-        """, arguments: [relation.rawValue, from.rawID, to.rawID, editor, timestamp()])
+        """
+    ).execute(arguments: [relation.rawValue, from.rawID, to.rawID, editor, timestamp()])
   }
 
   func linkID(
     _ from: LinkEnd, _ relation: LinkRelation, _ to: LinkEnd, in db: Database
   ) throws -> Int64? {
     try Int64.fetchOne(
-      db,
-      sql: """
-        SELECT id FROM link WHERE relation = ? AND from_\(from.column) = ?
-          AND to_\(to.column) = ?
-        """, arguments: [relation.rawValue, from.rawID, to.rawID])
+      db.cachedStatement(
+        sql: """
+          SELECT id FROM link WHERE relation = ? AND from_\(from.column) = ?
+            AND to_\(to.column) = ?
+          """), arguments: [relation.rawValue, from.rawID, to.rawID])
   }
 
   private func checkKinds(_ from: LinkEnd, _ relation: LinkRelation, _ to: LinkEnd) throws {
@@ -156,7 +157,8 @@ extension Store {
     case .claim(let id):
       guard
         let article = try Int64.fetchOne(
-          db, sql: "SELECT article_id FROM claim WHERE id = ?", arguments: [id.rawValue])
+          db.cachedStatement(sql: "SELECT article_id FROM claim WHERE id = ?"),
+          arguments: [id.rawValue])
       else {
         throw try unknownItem(id.description, table: "claim", prefix: "c", hint: allowed, in: db)
       }
@@ -164,7 +166,8 @@ extension Store {
     case .quote(let id):
       guard
         let article = try Int64.fetchOne(
-          db, sql: "SELECT article_id FROM quote WHERE id = ?", arguments: [id.rawValue])
+          db.cachedStatement(sql: "SELECT article_id FROM quote WHERE id = ?"),
+          arguments: [id.rawValue])
       else {
         throw try unknownItem(id.description, table: "quote", prefix: "q", hint: allowed, in: db)
       }
@@ -172,7 +175,8 @@ extension Store {
     case .person(let id):
       guard
         let article = try Int64.fetchOne(
-          db, sql: "SELECT article_id FROM person WHERE id = ?", arguments: [id.rawValue])
+          db.cachedStatement(sql: "SELECT article_id FROM person WHERE id = ?"),
+          arguments: [id.rawValue])
       else {
         throw try unknownItem(id.description, table: "person", prefix: "p", hint: allowed, in: db)
       }
@@ -180,8 +184,9 @@ extension Store {
     case .source(let number):
       guard
         let article = try Int64.fetchOne(
-          db,
-          sql: "SELECT c.article_id FROM source s JOIN claim c ON c.id = s.claim_id WHERE s.id = ?",
+          db.cachedStatement(
+            sql:
+              "SELECT c.article_id FROM source s JOIN claim c ON c.id = s.claim_id WHERE s.id = ?"),
           arguments: [number])
       else {
         throw try unknownItem(String(number), table: "source", prefix: "", hint: allowed, in: db)

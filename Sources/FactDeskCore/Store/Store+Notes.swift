@@ -10,9 +10,9 @@ extension Store {
     return try write { db in
       let article = try articleOf(item, in: db)
       let column = Store.noteColumn(item)
-      try db.execute(
-        sql: "INSERT INTO note (\(column), text, editor, written_at) VALUES (?, ?, ?, ?)",
-        arguments: [Store.rawID(item), text, context.editor, timestamp()])
+      try db.cachedStatement(
+        sql: "INSERT INTO note (\(column), text, editor, written_at) VALUES (?, ?, ?, ?)"
+      ).execute(arguments: [Store.rawID(item), text, context.editor, timestamp()])
       let id = db.lastInsertedRowID
       try record(
         context, "note", target: item.description, article: article,
@@ -31,11 +31,11 @@ extension Store {
 
   func notes(on item: ReviewItem, in db: Database) throws -> [ReviewNote] {
     try Row.fetchAll(
-      db,
-      sql: """
-        SELECT id, text, editor, written_at FROM note WHERE \(Store.noteColumn(item)) = ?
-        ORDER BY id
-        """, arguments: [Store.rawID(item)]
+      db.cachedStatement(
+        sql: """
+          SELECT id, text, editor, written_at FROM note WHERE \(Store.noteColumn(item)) = ?
+          ORDER BY id
+          """), arguments: [Store.rawID(item)]
     ).map {
       ReviewNote(id: $0["id"], text: $0["text"], editor: $0["editor"], writtenAt: $0["written_at"])
     }

@@ -37,7 +37,8 @@ extension Store {
   ) {
     guard
       let row = try Row.fetchOne(
-        db, sql: "SELECT article_id, status FROM claim WHERE id = ?", arguments: [id.rawValue])
+        db.cachedStatement(sql: "SELECT article_id, status FROM claim WHERE id = ?"),
+        arguments: [id.rawValue])
     else { throw try unknownItem(id.description, table: "claim", prefix: "c", in: db) }
     return (ArticleID(row["article_id"]), ClaimStatus(rawValue: row["status"]) ?? .open)
   }
@@ -52,7 +53,8 @@ extension Store {
     case .article(let id):
       guard
         try Bool.fetchOne(
-          db, sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)", arguments: [id.rawValue])
+          db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)"),
+          arguments: [id.rawValue])
           ?? false
       else { throw try unknown(id, in: db) }
       return id
@@ -64,7 +66,7 @@ extension Store {
   ) throws -> ArticleID {
     guard
       let article = try Int64.fetchOne(
-        db, sql: "SELECT article_id FROM \(table) WHERE id = ?", arguments: [id])
+        db.cachedStatement(sql: "SELECT article_id FROM \(table) WHERE id = ?"), arguments: [id])
     else { throw try unknownItem(text, table: table, prefix: prefix, in: db) }
     return ArticleID(article)
   }
@@ -73,7 +75,8 @@ extension Store {
   func unknownItem(
     _ text: String, table: String, prefix: String, hint extra: String? = nil, in db: Database
   ) throws -> StoreError {
-    let row = try Row.fetchOne(db, sql: "SELECT min(id) AS low, max(id) AS high FROM \(table)")
+    let row = try Row.fetchOne(
+      db.cachedStatement(sql: "SELECT min(id) AS low, max(id) AS high FROM \(table)"))
     let low: Int64? = row?["low"]
     let high: Int64? = row?["high"]
     var hints: [String] = []

@@ -8,11 +8,11 @@ extension Store {
 
   static func scale(in db: Database) throws -> [RatingLabel] {
     try Row.fetchAll(
-      db,
-      sql: """
-        SELECT label, rating_value, best_rating, worst_rating, alternate_name
-        FROM rating_label ORDER BY position
-        """
+      db.cachedStatement(
+        sql: """
+          SELECT label, rating_value, best_rating, worst_rating, alternate_name
+          FROM rating_label ORDER BY position
+          """)
     ).map {
       RatingLabel(
         label: $0["label"], ratingValue: $0["rating_value"], bestRating: $0["best_rating"],
@@ -58,12 +58,13 @@ extension Store {
     try write { db in
       let old = try ratingLabel(named: old, in: db)
       if try String.fetchOne(
-        db, sql: "SELECT label FROM rating_label WHERE label = ?", arguments: [new]) != nil
+        db.cachedStatement(sql: "SELECT label FROM rating_label WHERE label = ?"), arguments: [new])
+        != nil
       {
         throw StoreError.refused("label \(new) is already on the scale")
       }
-      try db.execute(
-        sql: "UPDATE rating_label SET label = ? WHERE label = ?", arguments: [new, old])
+      try db.cachedStatement(sql: "UPDATE rating_label SET label = ? WHERE label = ?").execute(
+        arguments: [new, old])
       try record(
         context, "scale-rename", target: "scale", article: nil,
         before: Store.state(["label": old]), after: Store.state(["label": new]), in: db)
@@ -76,16 +77,20 @@ extension Store {
       let name = try ratingLabel(named: name, in: db)
       let label = try Store.scale(in: db).first { $0.label == name }!
       let position = try Int.fetchOne(
-        db, sql: "SELECT position FROM rating_label WHERE label = ?", arguments: [name])
+        db.cachedStatement(sql: "SELECT position FROM rating_label WHERE label = ?"),
+        arguments: [name])
       let used =
         try Int.fetchOne(
-          db, sql: "SELECT count(*) FROM verdict WHERE label = ?", arguments: [name]) ?? 0
+          db.cachedStatement(sql: "SELECT count(*) FROM verdict WHERE label = ?"), arguments: [name]
+        ) ?? 0
       guard used == 0 else {
         throw StoreError.refused(
           "label \(name) is the verdict of \(used) claim\(used == 1 ? "" : "s"); "
             + "give \(used == 1 ? "it" : "them") another verdict or scale rename it")
       }
-      try db.execute(sql: "DELETE FROM rating_label WHERE label = ?", arguments: [name])
+      try db.cachedStatement(sql: "DELETE FROM rating_label WHERE label = ?").execute(arguments: [
+        name
+      ])
       var state = labelState(label)
       state.append(("position", position.map(String.init)))
       try record(
@@ -99,23 +104,24 @@ extension Store {
     var position = position
     if let wanted = position,
       try Bool.fetchOne(
-        db, sql: "SELECT EXISTS (SELECT 1 FROM rating_label WHERE position = ?)",
+        db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM rating_label WHERE position = ?)"),
         arguments: [wanted]) ?? false
     {
       position = nil
     }
-    let next = (try Int.fetchOne(db, sql: "SELECT max(position) FROM rating_label") ?? 0) + 1
+    let next =
+      (try Int.fetchOne(db.cachedStatement(sql: "SELECT max(position) FROM rating_label")) ?? 0) + 1
     let place = position ?? next
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO rating_label (label, position, rating_value, best_rating, worst_rating,
                                   alternate_name)
         VALUES (?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        label.label, place, label.ratingValue, label.bestRating, label.worstRating,
-        label.alternateName,
-      ])
+        """
+    ).execute(arguments: [
+      label.label, place, label.ratingValue, label.bestRating, label.worstRating,
+      label.alternateName,
+    ])
   }
 
   func labelState(_ label: RatingLabel) -> [(String, String?)] {

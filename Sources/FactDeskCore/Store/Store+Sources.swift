@@ -12,7 +12,7 @@ extension Store {
       let url = try Store.checkedURL(url)
       if let accessed { try Store.checkDate(accessed) }
       if let existing = try Int64.fetchOne(
-        db, sql: "SELECT id FROM source WHERE claim_id = ? AND url = ?",
+        db.cachedStatement(sql: "SELECT id FROM source WHERE claim_id = ? AND url = ?"),
         arguments: [claim.rawValue, url])
       {
         return (existing, .unchanged)
@@ -33,11 +33,12 @@ extension Store {
   public func removeSource(_ id: Int64, context: ChangeContext) throws -> ClaimID {
     try write { db in
       guard
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM source WHERE id = ?", arguments: [id])
+        let row = try Row.fetchOne(
+          db.cachedStatement(sql: "SELECT * FROM source WHERE id = ?"), arguments: [id])
       else { throw try unknownItem(String(id), table: "source", prefix: "", in: db) }
       let claim = ClaimID(row["claim_id"])
       let state = try claimState(claim, in: db)
-      try db.execute(sql: "DELETE FROM source WHERE id = ?", arguments: [id])
+      try db.cachedStatement(sql: "DELETE FROM source WHERE id = ?").execute(arguments: [id])
       try record(
         context, "source-remove", target: claim.description, article: state.article,
         before: Store.state([
@@ -58,7 +59,8 @@ extension Store {
 
   func sources(of claim: ClaimID, in db: Database) throws -> [EvidenceSource] {
     try Row.fetchAll(
-      db, sql: "SELECT * FROM source WHERE claim_id = ? ORDER BY id", arguments: [claim.rawValue]
+      db.cachedStatement(sql: "SELECT * FROM source WHERE claim_id = ? ORDER BY id"),
+      arguments: [claim.rawValue]
     ).map {
       EvidenceSource(
         id: $0["id"], claim: claim, url: $0["url"], title: $0["title"], excerpt: $0["excerpt"],
@@ -71,14 +73,14 @@ extension Store {
     editor: String, id: Int64? = nil, addedAt: String? = nil, in db: Database
   ) throws -> Int64 {
     let url = try Store.checkedURL(url)
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO source (id, claim_id, url, title, excerpt, accessed, editor, added_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        id, claim.rawValue, url, title, excerpt, accessed, editor, addedAt ?? timestamp(),
-      ])
+        """
+    ).execute(arguments: [
+      id, claim.rawValue, url, title, excerpt, accessed, editor, addedAt ?? timestamp(),
+    ])
     return db.lastInsertedRowID
   }
 

@@ -14,12 +14,14 @@ extension Store {
       var added: [String] = []
       var already: [String] = []
       for name in names {
-        try db.execute(sql: "INSERT OR IGNORE INTO tag (name) VALUES (?)", arguments: [name])
-        try db.execute(
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO tag (name) VALUES (?)").execute(
+          arguments: [name])
+        try db.cachedStatement(
           sql: """
             INSERT OR IGNORE INTO \(table) (\(column), tag_id)
             SELECT ?, id FROM tag WHERE name = ?
-            """, arguments: [id, name])
+            """
+        ).execute(arguments: [id, name])
         if db.changesCount > 0 && !added.contains(name) {
           added.append(name)
         } else if !added.contains(name) && !already.contains(name) {
@@ -45,11 +47,12 @@ extension Store {
       var removed: [String] = []
       var missing: [String] = []
       for name in names {
-        try db.execute(
+        try db.cachedStatement(
           sql: """
             DELETE FROM \(table) WHERE \(column) = ?
               AND tag_id = (SELECT id FROM tag WHERE name = ?)
-            """, arguments: [id, name])
+            """
+        ).execute(arguments: [id, name])
         if db.changesCount > 0 { removed.append(name) } else { missing.append(name) }
       }
       if !removed.isEmpty {
@@ -65,13 +68,13 @@ extension Store {
   public func tagCounts() throws -> [TagCount] {
     try read { db in
       try Row.fetchAll(
-        db,
-        sql: """
-          SELECT t.name,
-                 (SELECT count(*) FROM claim_tag WHERE tag_id = t.id) AS claims,
-                 (SELECT count(*) FROM quote_tag WHERE tag_id = t.id) AS quotes
-          FROM tag t ORDER BY t.name
-          """
+        db.cachedStatement(
+          sql: """
+            SELECT t.name,
+                   (SELECT count(*) FROM claim_tag WHERE tag_id = t.id) AS claims,
+                   (SELECT count(*) FROM quote_tag WHERE tag_id = t.id) AS quotes
+            FROM tag t ORDER BY t.name
+            """)
       ).map { TagCount(name: $0["name"], claims: $0["claims"], quotes: $0["quotes"]) }
     }
   }
@@ -87,11 +90,11 @@ extension Store {
 
   func tags(table: String, column: String, id: Int64, in db: Database) throws -> [String] {
     try String.fetchAll(
-      db,
-      sql: """
-        SELECT t.name FROM \(table) x JOIN tag t ON t.id = x.tag_id
-        WHERE x.\(column) = ? ORDER BY t.name
-        """, arguments: [id])
+      db.cachedStatement(
+        sql: """
+          SELECT t.name FROM \(table) x JOIN tag t ON t.id = x.tag_id
+          WHERE x.\(column) = ? ORDER BY t.name
+          """), arguments: [id])
   }
 
   func tagTable(for item: ReviewItem) throws -> (String, String, Int64) {

@@ -20,9 +20,9 @@ extension Store {
         throw StoreError.refused(
           "\(claim) has the verdict \(label); clear it first with verdict \(claim) --clear")
       }
-      try db.execute(
-        sql: "UPDATE claim SET status = ? WHERE id = ?",
-        arguments: [status.rawValue, claim.rawValue])
+      try db.cachedStatement(sql: "UPDATE claim SET status = ? WHERE id = ?").execute(arguments: [
+        status.rawValue, claim.rawValue,
+      ])
       try record(
         context, "status", target: claim.description, article: state.article,
         before: Store.state(["status": state.status.rawValue]),
@@ -75,15 +75,15 @@ extension Store {
           claim: claim, url: sourceURL, title: nil, excerpt: nil, accessed: nil,
           editor: context.editor, in: db)
       }
-      try db.execute(
+      try db.cachedStatement(
         sql: """
           INSERT INTO verdict (claim_id, label, note, editor, decided_at) VALUES (?, ?, ?, ?, ?)
           ON CONFLICT (claim_id) DO UPDATE SET label = excluded.label, note = excluded.note,
             editor = excluded.editor, decided_at = excluded.decided_at
-          """,
-        arguments: [claim.rawValue, label, note, context.editor, timestamp()])
-      try db.execute(
-        sql: "UPDATE claim SET status = 'verified' WHERE id = ?", arguments: [claim.rawValue])
+          """
+      ).execute(arguments: [claim.rawValue, label, note, context.editor, timestamp()])
+      try db.cachedStatement(sql: "UPDATE claim SET status = 'verified' WHERE id = ?").execute(
+        arguments: [claim.rawValue])
       try record(
         context, "verdict", target: claim.description, article: state.article,
         before: verdictState(current, status: state.status),
@@ -108,9 +108,11 @@ extension Store {
           claim: claim, seen: expected, current: current?.label, editor: current?.editor)
       }
       guard let current else { return .unchanged }
-      try db.execute(sql: "DELETE FROM verdict WHERE claim_id = ?", arguments: [claim.rawValue])
-      try db.execute(
-        sql: "UPDATE claim SET status = 'in-progress' WHERE id = ?", arguments: [claim.rawValue])
+      try db.cachedStatement(sql: "DELETE FROM verdict WHERE claim_id = ?").execute(arguments: [
+        claim.rawValue
+      ])
+      try db.cachedStatement(sql: "UPDATE claim SET status = 'in-progress' WHERE id = ?").execute(
+        arguments: [claim.rawValue])
       try record(
         context, "verdict-clear", target: claim.description, article: state.article,
         before: verdictState(current, status: state.status),
@@ -129,7 +131,8 @@ extension Store {
 
   func currentVerdict(of claim: ClaimID, in db: Database) throws -> Verdict? {
     try Row.fetchOne(
-      db, sql: "SELECT label, note, editor, decided_at FROM verdict WHERE claim_id = ?",
+      db.cachedStatement(
+        sql: "SELECT label, note, editor, decided_at FROM verdict WHERE claim_id = ?"),
       arguments: [claim.rawValue]
     ).map {
       Verdict(
@@ -146,7 +149,8 @@ extension Store {
 
   /// The stored spelling of a label, or an error suggesting the closest one.
   func ratingLabel(named label: String, in db: Database) throws -> String {
-    let labels = try String.fetchAll(db, sql: "SELECT label FROM rating_label ORDER BY position")
+    let labels = try String.fetchAll(
+      db.cachedStatement(sql: "SELECT label FROM rating_label ORDER BY position"))
     if labels.contains(label) { return label }
     let suggestion = Closest.word(to: label, in: labels)
     throw StoreError.refused(

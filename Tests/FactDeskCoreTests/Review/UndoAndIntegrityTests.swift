@@ -187,3 +187,11 @@ import Testing
         == "Il faut certifier ces connaissances")
   }
 }
+
+@Suite struct TimestampTests {
+  @Test(arguments: [0, 1_768_469_400, 1_768_469_400.9, 4_102_444_799])
+  func storedTimesMatchFoundationsISO8601(seconds: Double) {
+    let date = Date(timeIntervalSince1970: seconds)
+    #expect(Store.iso8601(date) == date.formatted(.iso8601))
+  }
+}
