@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension Store {
@@ -125,14 +126,21 @@ extension Store {
         return seen.insert(lowered).inserted
       }
       guard !words.isEmpty else { return [] }
-      // The longest words and every number say most about a claim; a bounded query keeps
-      // the lookup fast on a large store.
-      let chosen = Array(
-        words.sorted {
-          ($0.allSatisfy(\.isNumber) ? 100 : $0.count)
-            > ($1.allSatisfy(\.isNumber) ? 100 : $1.count)
-        }
-        .prefix(12))
+      // Rare words say most about a claim and keep the lookup fast on a large store: ask
+      // only for words few claims hold, as counted by the index itself.
+      let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM claim")) ?? 0
+      let vocabulary = try db.cachedStatement(
+        sql: "SELECT doc FROM claim_vocabulary WHERE term = ?")
+      var counted: [(word: String, claims: Int)] = []
+      for word in words {
+        let term = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let claims = try Int.fetchOne(vocabulary, arguments: [term]) ?? 0
+        if claims > 1 { counted.append((word, claims)) }
+      }
+      counted.sort { $0.claims < $1.claims }
+      let rare = counted.filter { $0.claims <= max(100, total / 200) }
+      let chosen = (rare.count >= 2 ? rare : Array(counted.prefix(3))).prefix(8).map(\.word)
+      guard !chosen.isEmpty else { return [] }
       let anchors = SearchTerms.anchors(text)
       let rows = try Row.fetchAll(
         db,

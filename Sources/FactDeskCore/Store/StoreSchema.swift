@@ -14,6 +14,8 @@ enum StoreSchema {
     migrator.registerMigration("v1-event-log", migrate: createEventLog)
     migrator.registerMigration("v2-search", migrate: StoreSearchSchema.createSearch)
     migrator.registerMigration("v2-review-indexes", migrate: StoreSearchSchema.createReviewIndexes)
+    migrator.registerMigration(
+      "v2-claim-vocabulary", migrate: StoreSearchSchema.createClaimVocabulary)
     return migrator
   }
 

@@ -68,4 +68,11 @@ enum StoreSearchSchema {
         CREATE INDEX event_undoable ON event(editor, undone_by, id);
         """)
   }
+
+  /// How many claims hold each term, read from the FTS index itself, so `similar` can ask
+  /// only for a claim's rare words instead of ranking every claim that says "budget"
+  /// (https://sqlite.org/fts5.html#the_fts5vocab_virtual_table_module).
+  static func createClaimVocabulary(_ db: Database) throws {
+    try db.execute(sql: "CREATE VIRTUAL TABLE claim_vocabulary USING fts5vocab(claim_fts, row)")
+  }
 }
