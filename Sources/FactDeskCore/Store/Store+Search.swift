@@ -41,19 +41,9 @@ extension Store {
       func and(_ conditions: [String]) -> String {
         conditions.map { " AND " + $0 }.joined()
       }
-      var hits: [SearchHit] = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT c.id, c.article_id,
-                 snippet(claim_fts, 0, '[', ']', '…', 32) AS snippet, bm25(claim_fts) AS rank
-          FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid
-          WHERE claim_fts MATCH ?\(and(claimOnly)) ORDER BY rank LIMIT ?
-          """, arguments: StatementArguments([match] + claimOnlyArguments + [limit])
-      ).map {
-        SearchHit(
-          kind: .claim, id: "c\($0["id"] as Int64)", article: ArticleID($0["article_id"]),
-          claim: ClaimID($0["id"]), snippet: $0["snippet"], rank: $0["rank"])
-      }
+      var hits: [SearchHit] = try claimHits(
+        match: match, conditions: claimOnly, arguments: claimOnlyArguments,
+        article: filter.article, limit: limit, in: db)
       if filter.verdict == nil && filter.status == nil {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = [match]
@@ -109,6 +99,53 @@ extension Store {
     }
   }
 
+  /// Claims matching `match`, best first. Ranking reads only the index; the snippet is made
+  /// for the hits kept, not for every match. With an article, its few claims are tested one
+  /// by one instead of ranking the whole store's matches.
+  private func claimHits(
+    match: String, conditions: [String], arguments: [(any DatabaseValueConvertible)?],
+    article: ArticleID?, limit: Int, in db: Database
+  ) throws -> [SearchHit] {
+    let filter = conditions.map { " AND " + $0 }.joined()
+    let rows: [Row]
+    if article != nil {
+      rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT c.id, c.article_id, claim_fts.rank AS rank
+          FROM claim c CROSS JOIN claim_fts ON claim_fts.rowid = c.id
+          WHERE claim_fts MATCH ?\(filter) ORDER BY rank LIMIT ?
+          """, arguments: StatementArguments([match] + arguments + [limit]))
+    } else if conditions.isEmpty {
+      rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT c.id, c.article_id, m.rank FROM (
+            SELECT rowid, rank FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT ?
+          ) m JOIN claim c ON c.id = m.rowid ORDER BY m.rank
+          """, arguments: [match, limit])
+    } else {
+      rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT c.id, c.article_id, claim_fts.rank AS rank
+          FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid
+          WHERE claim_fts MATCH ?\(filter) ORDER BY rank LIMIT ?
+          """, arguments: StatementArguments([match] + arguments + [limit]))
+    }
+    let snippet = try db.cachedStatement(
+      sql: """
+        SELECT snippet(claim_fts, 0, '[', ']', '…', 32) FROM claim_fts
+        WHERE claim_fts MATCH ? AND rowid = ?
+        """)
+    return try rows.map { row in
+      let id: Int64 = row["id"]
+      return SearchHit(
+        kind: .claim, id: "c\(id)", article: ArticleID(row["article_id"]), claim: ClaimID(id),
+        snippet: try String.fetchOne(snippet, arguments: [match, id]) ?? "", rank: row["rank"])
+    }
+  }
+
   /// Claims in other articles that say much the same as `claim`: bm25 over its words, then
   /// numbers and capitalised names in common weigh in.
   public func similar(to claim: ClaimID, limit: Int = 10) throws -> [SimilarClaim] {
@@ -128,7 +165,6 @@ extension Store {
       guard !words.isEmpty else { return [] }
       // Rare words say most about a claim and keep the lookup fast on a large store: ask
       // only for words few claims hold, as counted by the index itself.
-      let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM claim")) ?? 0
       let vocabulary = try db.cachedStatement(
         sql: "SELECT doc FROM claim_vocabulary WHERE term = ?")
       var counted: [(word: String, claims: Int)] = []
@@ -138,8 +174,13 @@ extension Store {
         if claims > 1 { counted.append((word, claims)) }
       }
       counted.sort { $0.claims < $1.claims }
-      let rare = counted.filter { $0.claims <= max(100, total / 200) }
-      let chosen = (rare.count >= 2 ? rare : Array(counted.prefix(3))).prefix(8).map(\.word)
+      // The rarest words first, while the claims they name stay few enough to rank quickly.
+      var chosen: [String] = []
+      var postings = 0
+      for (word, claims) in counted where chosen.isEmpty || postings + claims <= 2_000 {
+        chosen.append(word)
+        postings += claims
+      }
       guard !chosen.isEmpty else { return [] }
       let anchors = SearchTerms.anchors(text)
       let rows = try Row.fetchAll(
