@@ -100,22 +100,28 @@ extension Store {
   }
 
   /// Claims matching `match`, best first. Ranking reads only the index; the snippet is made
-  /// for the hits kept, not for every match. With an article, its few claims are tested one
-  /// by one instead of ranking the whole store's matches.
+  /// for the hits kept, not for every match.
   private func claimHits(
     match: String, conditions: [String], arguments: [(any DatabaseValueConvertible)?],
     article: ArticleID?, limit: Int, in db: Database
   ) throws -> [SearchHit] {
     let filter = conditions.map { " AND " + $0 }.joined()
     let rows: [Row]
-    if article != nil {
+    if let article {
+      // An article's claims have neighbouring IDs; FTS5 seeks a rowid range in its
+      // doclists instead of reading every match in the store.
+      let range = try Row.fetchOne(
+        db, sql: "SELECT min(id) AS low, max(id) AS high FROM claim WHERE article_id = ?",
+        arguments: [article.rawValue])
+      guard let low: Int64 = range?["low"], let high: Int64 = range?["high"] else { return [] }
       rows = try Row.fetchAll(
         db,
         sql: """
           SELECT c.id, c.article_id, claim_fts.rank AS rank
-          FROM claim c CROSS JOIN claim_fts ON claim_fts.rowid = c.id
-          WHERE claim_fts MATCH ?\(filter) ORDER BY rank LIMIT ?
-          """, arguments: StatementArguments([match] + arguments + [limit]))
+          FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid
+          WHERE claim_fts MATCH ? AND claim_fts.rowid BETWEEN ? AND ?\(filter)
+          ORDER BY rank LIMIT ?
+          """, arguments: StatementArguments([match, low, high] + arguments + [limit]))
     } else if conditions.isEmpty {
       rows = try Row.fetchAll(
         db,
