@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 
 extension Store {
@@ -169,21 +168,23 @@ extension Store {
         return seen.insert(lowered).inserted
       }
       guard !words.isEmpty else { return [] }
-      // Rare words say most about a claim and keep the lookup fast on a large store: ask
-      // only for words few claims hold, as counted by the index itself.
-      let vocabulary = try db.cachedStatement(
-        sql: "SELECT doc FROM claim_vocabulary WHERE term = ?")
+      // Rare words say most about a claim and keep the lookup fast on a large store. Each
+      // word's claims are counted only up to the budget: counting a word every claim holds
+      // (fts5vocab does) reads its whole doclist.
+      let budget = 2_000
+      let counter = try db.cachedStatement(
+        sql: "SELECT count(*) FROM (SELECT 1 FROM claim_fts WHERE claim_fts MATCH ? LIMIT ?)")
       var counted: [(word: String, claims: Int)] = []
       for word in words {
-        let term = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        let claims = try Int.fetchOne(vocabulary, arguments: [term]) ?? 0
+        let claims =
+          try Int.fetchOne(counter, arguments: [SearchTerms.query([word]), budget + 1]) ?? 0
         if claims > 1 { counted.append((word, claims)) }
       }
       counted.sort { $0.claims < $1.claims }
       // The rarest words first, while the claims they name stay few enough to rank quickly.
       var chosen: [String] = []
       var postings = 0
-      for (word, claims) in counted where chosen.isEmpty || postings + claims <= 2_000 {
+      for (word, claims) in counted where chosen.isEmpty || postings + claims <= budget {
         chosen.append(word)
         postings += claims
       }
