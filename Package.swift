@@ -35,6 +35,15 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Review throughput and read latency on generated stores; see Benchmarks/REVIEW.md.
+    .executableTarget(
+      name: "review-bench",
+      dependencies: [
+        "FactDeskShell",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      path: "Benchmarks/ReviewBench"
+    ),
 
     // Release-mode driver for the segmenter measurements in Benchmarks/SEGMENTER.md.
     .executableTarget(

@@ -43,20 +43,20 @@ extension Store {
   /// Appends `event` inside the caller's transaction.
   @discardableResult
   func append(_ event: ChangeEvent, in db: Database) throws -> Int64 {
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO event (at, editor, command, action, target, article_id, before, after)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        timestamp(), event.editor, event.command, event.action, event.target,
-        event.articleID?.rawValue, event.before, event.after,
-      ])
+        """
+    ).execute(arguments: [
+      timestamp(), event.editor, event.command, event.action, event.target,
+      event.articleID?.rawValue, event.before, event.after,
+    ])
     return db.lastInsertedRowID
   }
 
   /// The number of events in the log, for tests and `progress`.
   public func eventCount() throws -> Int {
-    try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM event") ?? 0 }
+    try read { db in try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM event")) ?? 0 }
   }
 }

@@ -3,7 +3,8 @@ import GRDB
 extension Store {
   /// The claims of one article (or of all), in text order, optionally filtered.
   public func claims(
-    in article: ArticleID?, status: ClaimStatus? = nil, minimumScore: Double? = nil
+    in article: ArticleID?, status: ClaimStatus? = nil, minimumScore: Double? = nil,
+    tag: String? = nil
   ) throws -> [ClaimSummary] {
     try read { db in
       if let article { try requireArticle(article, in: db) }
@@ -20,6 +21,12 @@ extension Store {
       if let minimumScore {
         conditions.append("c.score >= ?")
         arguments.append(minimumScore)
+      }
+      if let tag {
+        conditions.append(
+          "EXISTS (SELECT 1 FROM claim_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.claim_id = c.id AND t.name = ?)"
+        )
+        arguments.append(tag)
       }
       let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
       return try Row.fetchAll(

@@ -134,6 +134,17 @@ public final class Store: Sendable {
 
   /// The current time as stored: ISO 8601 in UTC, to the second.
   func timestamp() -> String {
-    clock().formatted(.iso8601)
+    Store.iso8601(clock())
+  }
+
+  /// Formats like `Date.formatted(.iso8601)` ("2026-01-15T09:30:00Z") from the C calendar
+  /// functions: Foundation's formatter costs more than the rest of a small review change.
+  static func iso8601(_ date: Date) -> String {
+    var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+    var parts = tm()
+    gmtime_r(&seconds, &parts)
+    func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : String(value) }
+    return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
+      + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
   }
 }

@@ -12,6 +12,10 @@ enum StoreSchema {
     migrator.registerMigration("v1-segments", migrate: createSegments)
     migrator.registerMigration("v1-review", migrate: createReview)
     migrator.registerMigration("v1-event-log", migrate: createEventLog)
+    migrator.registerMigration("v2-search", migrate: StoreSearchSchema.createSearch)
+    migrator.registerMigration("v2-review-indexes", migrate: StoreSearchSchema.createReviewIndexes)
+    migrator.registerMigration(
+      "v2-claim-vocabulary", migrate: StoreSearchSchema.createClaimVocabulary)
     return migrator
   }
 

@@ -10,6 +10,7 @@ enum ClaimCommands {
         "status", .choice(ClaimStatus.allCases.map(\.rawValue)),
         help: "only claims with this status"),
       OptionSpec("min-score", .number, help: "only claims scoring at least this (0 to 1)"),
+      OptionSpec("tag", .tag, help: "only claims with this tag"),
     ]
   ) { invocation, session in
     let article = try invocation.article("article", in: session)
@@ -30,9 +31,10 @@ enum ClaimCommands {
       minimumScore = value
     }
     let rows: [[Table.Cell]] = try session.store.claims(
-      in: article, status: status, minimumScore: minimumScore
+      in: article, status: status, minimumScore: minimumScore, tag: invocation.option("tag")
     ).map { claim in
-      [
+      session.seenVerdicts[claim.id] = .some(claim.verdict)
+      return [
         .text(claim.id.description), .decimal(claim.score), .text(claim.status.rawValue),
         Table.Cell(claim.verdict), Table.Cell(claim.speaker), .text(claim.text),
       ]

@@ -13,6 +13,9 @@ public final class Session {
   public let isInteractive: Bool
 
   public var currentArticle: ArticleID?
+  /// The verdict this editor last saw on each claim (at `show`, `claims` or `verdict`), so a
+  /// verdict someone else changed since is reported instead of silently overwritten.
+  public var seenVerdicts: [ClaimID: String?] = [:]
   public var mode: OutputMode = .table
   public var bail = false
   public var echo = false

@@ -1,0 +1,142 @@
+import FactDeskCore
+import Foundation
+import Testing
+
+/// The review commands as an editor meets them: messages, exit codes, and no trace on failure.
+/// Claims come from the Store API, as the segmenter will write them.
+@Suite struct ReviewCommandTests {
+  let folder = TemporaryFolder()
+  var store: String { folder.path("review.db") }
+
+  init() throws {
+    let store = try Store(path: folder.path("review.db"))
+    let text = "Titre\n\nLe budget de l'équipement atteint 178 M€. La pluie tombe sur Paris."
+    let body = text.unicodeScalars.count
+    let article = CleanArticle(
+      source: "a.txt", raw: Data(text.utf8), sha256: String(repeating: "a", count: 64), text: text,
+      paragraphs: [
+        .init(span: TextSpan(start: 0, end: 5), role: .headline),
+        .init(span: TextSpan(start: 7, end: body), role: .body),
+      ],
+      metadata: ArticleMetadata(title: "Titre", language: .french))
+    let segmentation = Segmentation(
+      language: .french,
+      claims: [
+        FoundClaim(span: TextSpan(start: 7, end: 48), score: 0.9, reasons: ["amount"]),
+        FoundClaim(span: TextSpan(start: 49, end: body), score: 0.2, reasons: []),
+      ])
+    _ = try store.add(
+      article, segmentation: segmentation,
+      context: ChangeContext(editor: "tester", command: "load a.txt"))
+  }
+
+  func run(_ commands: [String], editor: String = "tester") throws -> FactDeskBinary.Result {
+    try FactDeskBinary.run(
+      ["--db", store] + commands.flatMap { ["-c", $0] }, environment: ["FACTDESK_EDITOR": editor])
+  }
+
+  func eventCount() throws -> String {
+    String(try run([".mode csv", "history"]).output.components(separatedBy: "\r\n").count)
+  }
+
+  @Test func mistakesGetOneClearLineAndWriteNothing() throws {
+    let events = try eventCount()
+    let cases: [(String, String)] = [
+      (
+        "verdict c1 vria",
+        "unknown label vria; did you mean vrai? (labels: true, mostly-true, mixed, mostly-false, false, misleading, unverifiable, vrai)"
+      ),
+      ("verdict c9 false", "no claim c9 (claims are c1…c2)"),
+      (
+        "source c1 ftp://x.org",
+        "ftp://x.org is not a web address; a source URL starts with http:// or https://"
+      ),
+      ("source c1 https://", "https:// has no host; expected like https://example.org/page"),
+      ("link c1 supports c1", "c1 cannot be linked to itself (supports links claim -> claim)"),
+      (
+        "link c1 contradit c2",
+        "unknown relation contradit; did you mean contradicts? (relations: supports, contradicts, repeats, same-as, cites, said-by)"
+      ),
+      ("link c1 said-by c2", "said-by links quote -> person, not claim -> claim (c1 -> c2)"),
+      ("tag a1 budget", "a1 is not a claim or quote ID (like c7, q4)"),
+      ("status c1 verified", "a claim becomes verified with a verdict: verdict c1 LABEL"),
+      ("note c1 \"\"", "a note needs some text"),
+      (
+        "scale remove fasle",
+        "unknown label fasle; did you mean false? (labels: true, mostly-true, mixed, mostly-false, false, misleading, unverifiable, vrai)"
+      ),
+    ]
+    _ = try run(["scale add vrai --name Vrai --value 5"])
+    for (command, message) in cases {
+      let result = try run([command])
+      #expect(result.status == 1, "\(command)")
+      #expect(result.output == "-c:1: error: \(message)\n", "\(command)")
+    }
+    #expect(Int(try eventCount())! == Int(events)! + 1)
+  }
+
+  @Test func duplicatesAreSaidToBeDuplicates() throws {
+    let result = try run([
+      "tag c1 budget « éducation »", "tag c1 budget", "link c1 contradicts c2",
+      "link c1 contradicts c2", "verdict c1 false", "verdict c1 false",
+    ])
+    #expect(
+      result.output == """
+        c1 tagged budget, «, éducation, »
+        c1 already tagged budget
+        c1 contradicts c2
+        c1 already contradicts c2
+        c1 verified: false
+        c1 already has the verdict false
+
+        """)
+  }
+
+  /// bruno looks at c1 in one process; claire changes its verdict from another; bruno's
+  /// verdict is then refused until he forces it.
+  @Test func aVerdictChangedByAnotherEditorIsReportedUntilForced() throws {
+    let process = Process()
+    process.executableURL = FactDeskBinary.url
+    process.arguments = ["--db", store]
+    var environment = ProcessInfo.processInfo.environment
+    environment["FACTDESK_EDITOR"] = "bruno"
+    environment["FACTDESK_NOW"] = "2026-01-15T09:30:00Z"
+    process.environment = environment
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    input.fileHandleForWriting.write(Data("show c1\n".utf8))
+    var seen = Data()
+    while !String(decoding: seen, as: UTF8.self).contains("status") {
+      seen += output.fileHandleForReading.availableData
+    }
+    let claire = try run(["verdict c1 mixed"], editor: "claire")
+    #expect(claire.output == "c1 verified: mixed\n")
+    input.fileHandleForWriting.write(Data("verdict c1 false\nverdict c1 false --force\n".utf8))
+    try input.fileHandleForWriting.close()
+    let rest = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let transcript = String(decoding: rest, as: UTF8.self)
+    #expect(
+      transcript.contains(
+        "error: the verdict of c1 is now mixed (set by claire), not none as when you last looked; "
+          + "show c1 to review it, or repeat with --force to overwrite"))
+    #expect(transcript.hasSuffix("c1 verified: false\n"))
+    #expect(process.terminationStatus == 1)
+  }
+
+  @Test func undoSaysWhatItRevertsAndStopsAtAnotherEditorsChange() throws {
+    _ = try run(["verdict c1 false"], editor: "claire")
+    _ = try run(["note c1 \"à revoir\""], editor: "bruno")
+    let blocked = try run(["undo"], editor: "claire")
+    #expect(blocked.status == 1)
+    #expect(
+      blocked.output.hasPrefix(
+        "-c:1: error: cannot undo verdict c1 false (event 2): bruno has changed c1 since"))
+    let undone = try run(["undo"], editor: "bruno")
+    #expect(undone.output == "undid event 3: note c1 \"à revoir\"\n")
+  }
+}
