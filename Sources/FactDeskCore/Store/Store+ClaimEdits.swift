@@ -33,37 +33,4 @@ extension Store {
       return id
     }
   }
-
-  /// Marks a claim as not worth checking; its verdict, if any, stays in the history.
-  public func dismissClaim(_ id: ClaimID, context: ChangeContext) throws {
-    try write { db in
-      guard
-        let row = try Row.fetchOne(
-          db, sql: "SELECT article_id, status FROM claim WHERE id = ?", arguments: [id.rawValue])
-      else { throw try unknownClaim(id, in: db) }
-      let status: String = row["status"]
-      guard status != ClaimStatus.dismissed.rawValue else {
-        throw StoreError.refused("\(id) is already dismissed")
-      }
-      try db.execute(
-        sql: "UPDATE claim SET status = 'dismissed' WHERE id = ?", arguments: [id.rawValue])
-      try append(
-        ChangeEvent(
-          editor: context.editor, command: context.command, action: "status",
-          target: id.description, articleID: ArticleID(row["article_id"]),
-          before: Store.jsonObject(["status": status]),
-          after: Store.jsonObject(["status": ClaimStatus.dismissed.rawValue])),
-        in: db)
-    }
-  }
-
-  /// The error for an unknown claim, naming the range of claims there are.
-  func unknownClaim(_ id: ClaimID, in db: Database) throws -> StoreError {
-    let range = try Row.fetchOne(db, sql: "SELECT min(id) AS low, max(id) AS high FROM claim")
-    guard let low = range?["low"] as Int64?, let high = range?["high"] as Int64? else {
-      return StoreError.unknownID(id.description, hint: "the store has no claims yet")
-    }
-    let hint = low == high ? "the only claim is c\(low)" : "claims are c\(low)…c\(high)"
-    return StoreError.unknownID(id.description, hint: hint)
-  }
 }

@@ -41,7 +41,7 @@ extension Store {
   /// The review actions `undo` knows how to revert.
   static let undoableActions = [
     "status", "verdict", "verdict-clear", "source", "source-remove", "tag", "untag", "link",
-    "unlink", "note", "scale-add", "scale-rename", "scale-remove",
+    "unlink", "note", "scale-add", "scale-rename", "scale-remove", "claim-add",
   ]
 
   /// Reverts the editor's last change not yet undone, recording the undo as an event.
@@ -193,6 +193,11 @@ extension Store {
     case "scale-remove":
       try insertLabel(
         Store.label(from: before), position: value(before, "position").flatMap { Int($0) }, in: db)
+    case "claim-add":
+      // The claim goes with what hangs on it (tags, links, notes cascade); their own events
+      // stay in the log.
+      try db.execute(
+        sql: "DELETE FROM claim WHERE id = ?", arguments: [try claimID(target).rawValue])
     default:
       throw StoreError.refused("\(event.action) cannot be undone")
     }

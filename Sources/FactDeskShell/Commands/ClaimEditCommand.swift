@@ -33,8 +33,10 @@ enum ClaimEditCommand {
           "claim dismiss takes only a claim ID; usage: claim dismiss c7")
       }
       let id: ClaimID = try Invocation.id(invocation.string("target")!)
-      try session.store.dismissClaim(id, context: session.context(invocation))
-      session.print("dismissed \(id)")
+      switch try session.store.setStatus(.dismissed, of: id, context: session.context(invocation)) {
+      case .changed: session.print("dismissed \(id)")
+      case .unchanged: session.print("\(id) was already dismissed; nothing changed")
+      }
     case let other:
       throw ShellError.invalidValue("claim takes add or dismiss, not \(other ?? "nothing")")
     }
