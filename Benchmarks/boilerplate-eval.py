@@ -54,7 +54,7 @@ def recall(tp, fp, fn):
 def find_eval_dir(explicit):
     candidates = [explicit] if explicit else []
     root = Path(__file__).resolve().parent.parent
-    candidates += ["/work/shared/eval/boilerplate", str(root.parent / "shared/eval/boilerplate")]
+    candidates += [str(root.parent / "shared/eval/boilerplate")]
     for candidate in candidates:
         if candidate and (Path(candidate) / "ground-truth-dev.json").exists():
             return Path(candidate)

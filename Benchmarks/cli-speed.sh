@@ -9,7 +9,7 @@
 # size under callgrind, which unlike wall-clock time does not depend on the machine's load.
 set -eu
 cd "$(dirname "$0")/.."
-eval_dir="${1:-/work/shared/eval}"
+eval_dir="${1:-../shared/eval}"
 runs="${2:-5}"
 callgrind_mb="${3:-}"
 make_corpus() {

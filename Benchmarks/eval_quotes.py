@@ -16,7 +16,7 @@ import subprocess
 import sys
 
 BENCH = sys.argv[1] if len(sys.argv) > 1 else ".build/release/segment-bench"
-EVAL = sys.argv[2] if len(sys.argv) > 2 else "/work/shared/eval"
+EVAL = sys.argv[2] if len(sys.argv) > 2 else "../shared/eval"
 TRIM = set(" \u00a0\u202f\t\n—–-«»\"“”")
 # Which quote kinds count as direct speech: the gold marks utterances, so "direct" alone by
 # default; KINDS=direct,partial counts fragments too.

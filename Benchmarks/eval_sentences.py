@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 BENCH = sys.argv[1] if len(sys.argv) > 1 else ".build/release/segment-bench"
-EVAL = sys.argv[2] if len(sys.argv) > 2 else "/work/shared/eval"
+EVAL = sys.argv[2] if len(sys.argv) > 2 else "../shared/eval"
 
 
 def segment(path, language):

@@ -6,7 +6,7 @@
 # Prints each run's MB/s (segment and JSON time split) and the peak RSS of the last run.
 set -eu
 cd "$(dirname "$0")/.."
-eval_dir="${1:-/work/shared/eval}"
+eval_dir="${1:-../shared/eval}"
 runs="${2:-5}"
 corpus=.build/segmenter-speed-unit.txt
 python3 - "$eval_dir/ud/fr_gsd-dev.jsonl" "$corpus" <<'PY'

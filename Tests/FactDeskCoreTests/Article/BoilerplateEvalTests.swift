@@ -8,16 +8,7 @@ import Testing
 /// measured (Benchmarks/LOADER.md). The full report comes from Benchmarks/boilerplate-eval.py.
 @Suite struct BoilerplateEvalTests {
   static var evalDirectory: URL? {
-    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let candidates = [
-      URL(fileURLWithPath: "/work/shared/eval/boilerplate"),
-      repository.deletingLastPathComponent().appendingPathComponent("shared/eval/boilerplate"),
-    ]
-    return candidates.first {
-      FileManager.default.fileExists(
-        atPath: $0.appendingPathComponent("ground-truth-dev.json").path)
-    }
+    EvalData.directory.map { $0.appendingPathComponent("boilerplate") }
   }
 
   /// 4-token shingles over \w+ runs, counted as a multiset, as the benchmark does.
@@ -33,7 +24,7 @@ import Testing
 
   @Test func keepsTheBenchmarkF1() throws {
     guard let directory = Self.evalDirectory else {
-      print("skipping: no boilerplate eval data in /work/shared/eval or ../shared/eval")
+      print("skipping: no boilerplate eval data ($FACTDESK_EVAL_DIR or ../shared/eval)")
       return
     }
     let truthData = try Data(contentsOf: directory.appendingPathComponent("ground-truth-dev.json"))

@@ -34,7 +34,7 @@ import Testing
 
   @Test func everyAnnotationPassesTheW3CTestSuite() throws {
     guard let validator = W3CValidator.locate() else {
-      print("skipped: W3C validator not found (looked for ../shared and /work/shared)")
+      print("skipped: W3C validator not found ($FACTDESK_EVAL_DIR or ../shared/eval)")
       return
     }
     guard W3CValidator.pythonHasJSONSchema() else {
@@ -55,17 +55,10 @@ import Testing
 /// The W3C Web Annotation checker shipped with the shared evaluation data.
 enum W3CValidator {
   static func locate() -> String? {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let candidates = [
-      root.deletingLastPathComponent().appendingPathComponent("shared").path,
-      "/work/shared",
-    ]
-    for candidate in candidates {
-      let script = candidate + "/eval/w3c-annotation/validate.py"
-      if FileManager.default.fileExists(atPath: script) { return script }
-    }
-    return nil
+    guard let script = EvalData.directory?.appendingPathComponent("w3c-annotation/validate.py"),
+      FileManager.default.fileExists(atPath: script.path)
+    else { return nil }
+    return script.path
   }
 
   static func pythonHasJSONSchema() -> Bool {

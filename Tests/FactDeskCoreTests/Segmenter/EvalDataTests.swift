@@ -2,14 +2,14 @@ import FactDeskCore
 import Foundation
 import Testing
 
-/// Scores on the shared evaluation data (/work/shared/eval, or ../shared/eval next to the
+/// Scores on the shared evaluation data (EvalData.directory: $FACTDESK_EVAL_DIR, or ../shared/eval next to the
 /// repository). The data is not part of the repository, so these tests skip, saying why,
 /// where it is absent. Benchmarks/eval_sentences.py and eval_quotes.py print the same
 /// figures in more detail.
 @Suite(
   .enabled(
     if: EvalData.directory != nil,
-    "shared evaluation data not found in /work/shared/eval or ../shared/eval"))
+    "shared evaluation data not found ($FACTDESK_EVAL_DIR or ../shared/eval)"))
 struct EvalDataTests {
   @Test func frenchSentenceBoundariesReachPySBD() throws {
     let f1 = try EvalData.boundaryF1(file: "ud/fr_gsd-dev.jsonl", language: .french)
@@ -57,19 +57,7 @@ struct EvalDataTests {
   }
 }
 
-enum EvalData {
-  static let directory: URL? = {
-    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let candidates = [
-      URL(fileURLWithPath: "/work/shared/eval"),
-      repository.deletingLastPathComponent().appendingPathComponent("shared/eval"),
-    ]
-    return candidates.first {
-      FileManager.default.fileExists(atPath: $0.appendingPathComponent("ud").path)
-    }
-  }()
-
+extension EvalData {
   static func lines(_ file: String) throws -> [[String: Any]] {
     let url = try #require(directory).appendingPathComponent(file)
     let text = try String(contentsOf: url, encoding: .utf8)
