@@ -1,3 +1,5 @@
+import FactDeskCore
+
 /// The table of commands: dispatch, help and completion all read it.
 public struct CommandRegistry: Sendable {
   public let commands: [CommandSpec]
@@ -26,26 +28,5 @@ public struct CommandRegistry: Sendable {
   public func command(named name: String) throws(ShellError) -> CommandSpec {
     if let spec = byName[name] { return spec }
     throw .unknownCommand(name, suggestion: suggestion(for: name))
-  }
-}
-
-/// Levenshtein distance over Characters, for "did you mean".
-enum EditDistance {
-  static func between(_ first: String, _ second: String) -> Int {
-    let a = Array(first)
-    let b = Array(second)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-      }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
   }
 }
