@@ -4,7 +4,7 @@
 SWIFT ?= swift
 STORE ?= factdesk.db
 BUILD_PACKAGES = libedit-dev libxml2-dev libsqlite3-dev
-TEST_PACKAGES = $(BUILD_PACKAGES) tmux
+TEST_PACKAGES = $(BUILD_PACKAGES) tmux python3 python3-jsonschema chromium
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test build release deps test-deps lint format benchmarks clean
