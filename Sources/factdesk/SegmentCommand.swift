@@ -86,22 +86,12 @@ struct SegmentCommand: ParsableCommand {
   }
 }
 
-/// Writes whole buffers to a file descriptor, retrying short writes.
+/// Standard output for the pipeline: whole buffers, retried over short writes.
 enum StandardOutput {
   static func write(_ bytes: [UInt8]) { write(bytes, to: STDOUT_FILENO) }
 
   static func write(_ bytes: [UInt8], to descriptor: Int32) {
-    bytes.withUnsafeBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return
-        }
-        offset += written
-      }
-    }
+    _ = bytes.withUnsafeBytes { raw in DescriptorWriter.writeAll(raw, to: descriptor) }
   }
 }
 

@@ -29,14 +29,8 @@ public final class AtomicFile: ExportDestination {
   }
 
   public func write(_ bytes: UnsafeRawBufferPointer) throws {
-    var offset = 0
-    while offset < bytes.count {
-      let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw ExportError.invalid("cannot write \(path): \(String(cString: strerror(errno)))")
-      }
-      offset += written
+    if let failure = DescriptorWriter.writeAll(bytes, to: descriptor) {
+      throw ExportError.invalid("cannot write \(path): \(DescriptorWriter.reason(failure))")
     }
   }
 
@@ -67,14 +61,8 @@ public final class DescriptorDestination: ExportDestination {
   public init(descriptor: Int32) { self.descriptor = descriptor }
 
   public func write(_ bytes: UnsafeRawBufferPointer) throws {
-    var offset = 0
-    while offset < bytes.count {
-      let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw ExportError.invalid("cannot write the export: \(String(cString: strerror(errno)))")
-      }
-      offset += written
+    if let failure = DescriptorWriter.writeAll(bytes, to: descriptor) {
+      throw ExportError.invalid("cannot write the export: \(DescriptorWriter.reason(failure))")
     }
   }
 }

@@ -1,3 +1,4 @@
+import FactDeskCore
 import Foundation
 
 /// Where the shell writes: standard output and standard error in the program, buffers in tests.
@@ -30,17 +31,8 @@ public final class FileSink: TextSink {
   }
 
   public func flush() {
-    var offset = 0
-    while offset < buffer.count {
-      let written = buffer[offset...].withUnsafeBytes { raw in
-        Foundation.write(descriptor, raw.baseAddress, raw.count)
-      }
-      if written <= 0 {
-        if errno == EINTR { continue }
-        break
-      }
-      offset += written
-    }
+    // A failed write (a closed pipe, a full disk) drops the text: there is nowhere to say so.
+    _ = buffer.withUnsafeBytes { raw in DescriptorWriter.writeAll(raw, to: descriptor) }
     buffer.removeAll(keepingCapacity: true)
   }
 
