@@ -191,13 +191,13 @@ extension Store {
     }
   }
 
-  /// Whether `id` names a stored article.
-  public func contains(_ id: ArticleID) throws -> Bool {
-    try read { db in
+  /// Throws the unknown-article error, naming the articles there are, unless `article` exists.
+  func requireArticle(_ article: ArticleID, in db: Database) throws {
+    guard
       try Bool.fetchOne(
-        db, sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)", arguments: [id.rawValue])
-        ?? false
-    }
+        db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)"),
+        arguments: [article.rawValue]) ?? false
+    else { throw try unknown(article, in: db) }
   }
 
   /// The error for an unknown article, naming the ones that exist.

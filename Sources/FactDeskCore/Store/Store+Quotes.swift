@@ -66,15 +66,6 @@ extension Store {
     }
   }
 
-  /// Throws the unknown-article error, naming the articles there are, unless `article` exists.
-  func requireArticle(_ article: ArticleID, in db: Database) throws {
-    guard
-      try Bool.fetchOne(
-        db, sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)",
-        arguments: [article.rawValue]) ?? false
-    else { throw try unknown(article, in: db) }
-  }
-
   /// Lower case without accents, for matching what an editor types against names.
   static func folded(_ text: String) -> String {
     text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)

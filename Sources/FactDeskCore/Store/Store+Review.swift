@@ -51,12 +51,7 @@ extension Store {
       return try articleOf(
         table: "quote", id: id.rawValue, text: id.description, prefix: "q", in: db)
     case .article(let id):
-      guard
-        try Bool.fetchOne(
-          db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)"),
-          arguments: [id.rawValue])
-          ?? false
-      else { throw try unknown(id, in: db) }
+      try requireArticle(id, in: db)
       return id
     }
   }
