@@ -38,9 +38,14 @@ public final class Store: Sendable {
     let isReadOnly =
       FileManager.default.fileExists(atPath: path) && access(path, W_OK) != 0
     configuration.readonly = isReadOnly
-    if path != ":memory:" && !isReadOnly { configuration.journalMode = .wal }
+    let wantsWAL = path != ":memory:" && !isReadOnly
     configuration.prepareDatabase { db in
-      if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+      guard !db.configuration.readonly else { return }
+      // WAL is recorded in the file, so this only changes a new store. GRDB's own WAL set-up
+      // (`journalMode = .wal`) also writes a dummy transaction on every open, for the sake of
+      // connection pools we do not use; that cost two fsyncs and a checkpoint per command.
+      if wantsWAL { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
     }
     do {
       // SQLite needs to write a WAL store's -shm file even to read it; a store we may only

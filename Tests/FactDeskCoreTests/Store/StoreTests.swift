@@ -18,6 +18,22 @@ import Testing
     #expect(mode == "wal")
   }
 
+  @Test func readingAnUpToDateStoreWritesNothing() throws {
+    let directory = TemporaryDirectory()
+    let path = directory.path("quiet.db")
+    _ = try Store(path: path)
+    // SQLite bumps the file change counter (header bytes 24–27) on every committed write.
+    func changeCounter() throws -> Data {
+      try Data(contentsOf: URL(fileURLWithPath: path)).subdata(in: 24..<28)
+    }
+    let before = try changeCounter()
+    do {
+      let store = try Store(path: path)
+      _ = try store.articleSummaries()
+    }
+    #expect(try changeCounter() == before)
+  }
+
   @Test func olderStoreIsMigratedAndKeepsItsData() throws {
     let directory = TemporaryDirectory()
     let path = directory.path("old.db")
