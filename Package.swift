@@ -17,12 +17,15 @@ let package = Package(
     // System libraries: a module map and a shim each, only for what Swift cannot call.
     .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    // libcurl, opened on first fetch rather than linked, so start-up does not load it.
+    .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
 
     // The domain: loading, segmenting, reviewing, storing, exporting. Knows nothing of terminals.
     .target(
       name: "FactDeskCore",
       dependencies: [
         "CLibXML2",
+        "CCurl",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),

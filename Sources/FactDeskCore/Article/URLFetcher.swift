@@ -1,8 +1,5 @@
+import CCurl
 import Foundation
-
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
 
 /// Downloads one web page synchronously: redirects followed, a time limit on the whole
 /// transfer, a size cap enforced while the bytes arrive, and one clear error for each way a
@@ -20,41 +17,29 @@ enum URLFetcher {
     guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
       throw LoadError.unsupportedURL(url.absoluteString)
     }
-    let receiver = Receiver(maximumBytes: maximumBytes)
-    let configuration = URLSessionConfiguration.ephemeral
-    configuration.timeoutIntervalForRequest = timeout
-    configuration.timeoutIntervalForResource = timeout
-    let session = URLSession(configuration: configuration, delegate: receiver, delegateQueue: nil)
-    defer { session.invalidateAndCancel() }
-    var request = URLRequest(url: url)
-    request.setValue("text/html, text/plain;q=0.9, */*;q=0.1", forHTTPHeaderField: "Accept")
-    request.setValue("factdesk", forHTTPHeaderField: "User-Agent")
-    session.dataTask(with: request).resume()
-    // The delegate runs on the session's queue; a little grace beyond the timeout lets its own
-    // timeout error arrive first.
-    if receiver.finished.wait(timeout: .now() + timeout + 2) == .timedOut {
-      throw LoadError.timedOut(url: url.absoluteString, seconds: timeout)
-    }
-    let outcome = receiver.outcome()
     let name = url.absoluteString
-    if outcome.tooLarge {
-      throw LoadError.tooLarge(source: name, bytes: outcome.data.count, limit: maximumBytes)
+    let body = BodyCollector(maximumBytes: maximumBytes)
+    var result = web_fetch_result()
+    withExtendedLifetime(body) {
+      web_fetch(
+        name, Int(timeout * 1000), BodyCollector.receive, Unmanaged.passUnretained(body).toOpaque(),
+        &result)
     }
-    if let error = outcome.error { throw mapped(error, url: name, timeout: timeout) }
-    guard let response = outcome.response as? HTTPURLResponse else {
-      throw LoadError.network(url: name, reason: "no HTTP response")
+    if body.tooLarge {
+      throw LoadError.tooLarge(source: name, bytes: body.bytesOffered, limit: maximumBytes)
     }
-    guard (200..<300).contains(response.statusCode) else {
-      throw LoadError.httpStatus(url: name, status: response.statusCode)
+    try checkTransfer(result, url: name, timeout: timeout)
+    guard (200..<300).contains(result.http_status) else {
+      throw LoadError.httpStatus(url: name, status: result.http_status)
     }
-    let contentType = (response.value(forHTTPHeaderField: "Content-Type") ?? "").lowercased()
+    let contentType = text(of: result.content_type).lowercased()
     let isText =
       contentType.isEmpty || contentType.hasPrefix("text/") || contentType.contains("html")
       || contentType.contains("xml") || contentType.contains("json")
     guard isText else { throw LoadError.nonTextContent(url: name, contentType: contentType) }
     return Download(
-      data: outcome.data, finalURL: response.url ?? url, isHTML: contentType.contains("html"),
-      charset: charset(in: contentType))
+      data: body.data, finalURL: URL(string: text(of: result.final_url)) ?? url,
+      isHTML: contentType.contains("html"), charset: charset(in: contentType))
   }
 
   /// "text/html; charset=ISO-8859-1" gives "iso-8859-1".
@@ -65,65 +50,48 @@ enum URLFetcher {
     return name.isEmpty ? nil : String(name)
   }
 
-  private static func mapped(_ error: Error, url: String, timeout: TimeInterval) -> LoadError {
-    let code = (error as? URLError)?.code
-    switch code {
-    case .timedOut?: return .timedOut(url: url, seconds: timeout)
-    case .notConnectedToInternet?, .cannotFindHost?, .cannotConnectToHost?, .networkConnectionLost?,
-      .dnsLookupFailed?:
-      return .offline(url: url, reason: error.localizedDescription)
-    default: return .network(url: url, reason: error.localizedDescription)
+  /// Turns libcurl's outcome into one of the loader's errors; returns when the transfer worked.
+  private static func checkTransfer(_ result: web_fetch_result, url: String, timeout: TimeInterval)
+    throws
+  {
+    let reason = text(of: result.message)
+    switch result.curl_code {
+    case 0: return
+    case 28: throw LoadError.timedOut(url: url, seconds: timeout)
+    // Could not resolve the proxy or host, could not connect, or the network went away.
+    case 5, 6, 7, 55, 56: throw LoadError.offline(url: url, reason: reason)
+    default: throw LoadError.network(url: url, reason: reason)
     }
   }
 
-  /// Collects the body as it arrives and cancels once it passes the cap.
-  private final class Receiver: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    let finished = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
-    private let maximumBytes: Int
-    private var data = Data()
-    private var response: URLResponse?
-    private var error: Error?
-    private var tooLarge = false
+  /// A fixed-size C character array as a Swift string.
+  private static func text<Storage>(of characters: Storage) -> String {
+    withUnsafeBytes(of: characters) { bytes in
+      String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+    }
+  }
+
+  /// Collects the body as it arrives and stops the transfer once it passes the cap.
+  private final class BodyCollector {
+    let maximumBytes: Int
+    private(set) var data = Data()
+    private(set) var bytesOffered = 0
+    private(set) var tooLarge = false
 
     init(maximumBytes: Int) { self.maximumBytes = maximumBytes }
 
-    func outcome() -> (data: Data, response: URLResponse?, error: Error?, tooLarge: Bool) {
-      lock.lock()
-      defer { lock.unlock() }
-      return (data, response, error, tooLarge)
-    }
-
-    func urlSession(
-      _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-      completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
-    ) {
-      lock.lock()
-      self.response = response
-      let declared = response.expectedContentLength
-      if declared > Int64(maximumBytes) { tooLarge = true }
-      lock.unlock()
-      completionHandler(declared > Int64(maximumBytes) ? .cancel : .allow)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-      lock.lock()
-      defer { lock.unlock() }
-      guard !tooLarge else { return }
-      self.data.append(data)
-      if self.data.count > maximumBytes {
-        tooLarge = true
-        dataTask.cancel()
+    static let receive: web_fetch_sink = { bytes, count, context in
+      let collector = Unmanaged<BodyCollector>.fromOpaque(context!).takeUnretainedValue()
+      collector.bytesOffered += count
+      guard collector.bytesOffered <= collector.maximumBytes else {
+        collector.tooLarge = true
+        return 1
       }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?)
-    {
-      lock.lock()
-      if self.response == nil { self.response = task.response }
-      self.error = error
-      lock.unlock()
-      finished.signal()
+      if let bytes {
+        collector.data.append(
+          UnsafeRawPointer(bytes).assumingMemoryBound(to: UInt8.self), count: count)
+      }
+      return 0
     }
   }
 }

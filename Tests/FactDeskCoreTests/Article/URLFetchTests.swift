@@ -123,9 +123,18 @@ import Testing
   @Test func capsTheDownloadSize() throws {
     try withServer { base in
       let url = base + "/big.html"
-      #expect(throws: LoadError.self) {
-        try ArticleLoader.fetch(
+      do {
+        _ = try ArticleLoader.fetch(
           url: URL(string: url)!, options: .init(maximumBytes: 1000), timeout: 5)
+        Issue.record("a 5 KB page passed a 1 KB cap")
+      } catch let error as LoadError {
+        guard case .tooLarge(let source, let bytes, let limit) = error else {
+          Issue.record("expected a size error, got \(error)")
+          return
+        }
+        #expect(source == url)
+        #expect(bytes > limit)
+        #expect(limit == 1000)
       }
     }
   }
