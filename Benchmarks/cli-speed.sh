@@ -25,7 +25,7 @@ PY
 }
 corpus=.build/cli-speed-20mb.txt
 make_corpus "$corpus" 20
-swift build -c release --product factdesk >/dev/null
+swift build -c release --static-swift-stdlib --product factdesk >/dev/null
 bytes=$(wc -c <"$corpus")
 i=0
 while [ "$i" -lt "$runs" ]; do

@@ -8,7 +8,7 @@ binary="${FACTDESK:-$root/.build/release/factdesk}"
 seed="$root/Tests/FactDeskCoreTests/Fixtures/seed-raw.txt"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-[ -x "$binary" ] || { echo "build first: swift build -c release" >&2; exit 1; }
+[ -x "$binary" ] || { echo "build first: make release" >&2; exit 1; }
 
 make_file() {  # make_file NAME MEGABYTES
   local target=$(( $2 * 1000000 ))

@@ -15,7 +15,7 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
     for line in open(sys.argv[1], encoding="utf-8"):
         out.write(json.loads(line)["text"] + "\n\n")
 PY
-swift build -c release --product segment-bench >/dev/null
+swift build -c release --static-swift-stdlib --product segment-bench >/dev/null
 i=0
 while [ "$i" -lt "$runs" ]; do
   taskset -c 0 .build/release/segment-bench speed "$corpus" --mb 20 --language fr | tail -1

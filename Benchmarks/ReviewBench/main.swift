@@ -3,7 +3,7 @@ import FactDeskShell
 import Foundation
 
 // review-bench: review throughput and read latency on generated stores.
-// Usage: swift run -c release review-bench [throughput|reads|all] [--claims N] [--articles N]
+// Usage: swift run -c release --static-swift-stdlib review-bench [throughput|reads|all] [--claims N] [--articles N]
 // Prints its figures; Benchmarks/REVIEW.md records them with the commands that made them.
 
 final class NullSink: TextSink {
