@@ -59,7 +59,7 @@ public struct ClaimReviewExporter: Exporter {
     guard let verdict = claim.verdict else {
       return "not verified (status \(claim.status)); a review needs a verdict"
     }
-    if verdict.alternateName.trimmingCharacters(in: .whitespaces).isEmpty {
+    if verdict.alternateName.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
       return "the rating \(verdict.label) has no alternateName"
     }
     if claim.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
@@ -73,13 +73,12 @@ public struct ClaimReviewExporter: Exporter {
   ) {
     let verdict = claim.verdict!
     var reviewed = ExportText.collapsingWhitespace(claim.text)
-    // Scalars are never fewer than characters, so the cheap count only errs on the safe side.
-    if reviewed.unicodeScalars.count >= ClaimReviewExporter.claimReviewedLimit {
-      reviewed = ExportText.shortened(
-        reviewed, under: ClaimReviewExporter.claimReviewedLimit, collapsed: true)
+    let limit = ClaimReviewExporter.claimReviewedLimit
+    if let short = ExportText.shortenedIfLong(reviewed, under: limit) {
+      reviewed = short
       report.warn(
-        "\(claim.id): claimReviewed shortened to \(reviewed.unicodeScalars.count) characters "
-          + "(Google asks for under \(ClaimReviewExporter.claimReviewedLimit))")
+        "\(claim.id): claimReviewed shortened to \(short.unicodeScalars.count) characters "
+          + "(Google asks for under \(limit))")
     }
     json.breakLine()
     json.beginObject()

@@ -73,9 +73,11 @@ public struct ExportReport: Sendable, Equatable {
 
   public init() {}
 
-  public mutating func warn(_ message: String) {
+  /// Counts a warning; the message is only built while fewer than `keptMessages` are kept,
+  /// since an export may warn once per claim.
+  public mutating func warn(_ message: @autoclosure () -> String) {
     warningCount += 1
-    if warnings.count < Self.keptMessages { warnings.append(message) }
+    if warnings.count < Self.keptMessages { warnings.append(message()) }
   }
 
   public mutating func skip(_ message: String) {

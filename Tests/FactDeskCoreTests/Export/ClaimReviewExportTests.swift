@@ -76,4 +76,32 @@ import Testing
     #expect(long.hasPrefix(String(short.dropLast())))
     #expect(!short.dropLast().hasSuffix(" "))
   }
+
+  @Test func whitespaceIsCollapsedOnlyWhereThereIsSomeToCollapse() {
+    #expect(ExportText.collapsingWhitespace("déjà propre") == "déjà propre")
+    #expect(
+      ExportText.collapsingWhitespace("  deux\n\nlignes\t et  espaces ") == "deux lignes et espaces"
+    )
+    #expect(ExportText.collapsingWhitespace(" ") == "")
+    #expect(ExportText.collapsingWhitespace("") == "")
+    #expect(ExportText.collapsingWhitespace("fin ") == "fin")
+    // A no-break space is text, not layout.
+    #expect(ExportText.collapsingWhitespace("178\u{A0}M€") == "178\u{A0}M€")
+  }
+
+  @Test func shorteningCountsScalarsNotBytes() {
+    // 74 accented letters are 148 bytes but stay under a 75-scalar limit.
+    let accented = String(repeating: "é", count: 74)
+    #expect(ExportText.shortenedIfLong(accented, under: 75) == nil)
+    let words = Array(repeating: "électorat", count: 12).joined(separator: " ")
+    let short = ExportText.shortenedIfLong(words, under: 75)
+    #expect(short == Array(repeating: "électorat", count: 7).joined(separator: " ") + "…")
+  }
+
+  @Test func shorteningDropsPunctuationBeforeTheCut() {
+    let text =
+      "Le budget, dit-il, atteint « 178 M€ » ; il progresse. " + String(repeating: "x", count: 80)
+    let short = ExportText.shortened(text, under: 75)
+    #expect(short == "Le budget, dit-il, atteint « 178 M€ » ; il progresse…")
+  }
 }
