@@ -92,7 +92,7 @@ extension Store {
   ) throws -> ExportBundle? {
     guard
       let row = try Row.fetchOne(
-        db, sql: "SELECT * FROM article WHERE id = ?", arguments: [id.rawValue])
+        db.cachedStatement(sql: "SELECT * FROM article WHERE id = ?"), arguments: [id.rawValue])
     else { return nil }
     let text: String = row["text"]
     let authorsJSON: String = row["authors"]
@@ -110,14 +110,14 @@ extension Store {
       quotes: try exportQuotes(id, selection, persons: byID, in: db))
     guard depth == .full else { return bundle }
     bundle.persons = persons
-    bundle.paragraphs = try Row.fetchAll(
-      db, sql: #"SELECT start, "end", role FROM paragraph WHERE article_id = ? ORDER BY position"#,
-      arguments: [id.rawValue]
-    ).map { ExportParagraph(span: TextSpan(start: $0[0], end: $0[1]), role: $0[2]) }
-    bundle.sentences = try Row.fetchAll(
-      db, sql: #"SELECT start, "end" FROM sentence WHERE article_id = ? ORDER BY start, id"#,
-      arguments: [id.rawValue]
-    ).map { TextSpan(start: $0[0], end: $0[1]) }
+    bundle.paragraphs = try rows(
+      #"SELECT start, "end", role FROM paragraph WHERE article_id = ? ORDER BY position"#,
+      [id.rawValue], in: db
+    ) { ExportParagraph(span: TextSpan(start: $0[0], end: $0[1]), role: $0[2]) }
+    bundle.sentences = try rows(
+      #"SELECT start, "end" FROM sentence WHERE article_id = ? ORDER BY start, id"#,
+      [id.rawValue], in: db
+    ) { TextSpan(start: $0[0], end: $0[1]) }
     bundle.articleNotes =
       try exportNotes(
         "SELECT article_id, id, text, editor, written_at FROM note WHERE article_id = ? ORDER BY id",
@@ -138,19 +138,17 @@ extension Store {
   private func exportPersons(_ id: ArticleID, withMentions: Bool, in db: Database) throws
     -> [ExportPerson]
   {
-    var persons = try Row.fetchAll(
-      db, sql: "SELECT id, name, role FROM person WHERE article_id = ? ORDER BY id",
-      arguments: [id.rawValue]
-    ).map { ExportPerson(id: PersonID($0["id"]), name: $0["name"], role: $0["role"]) }
+    var persons = try rows(
+      "SELECT id, name, role FROM person WHERE article_id = ? ORDER BY id", [id.rawValue], in: db
+    ) { ExportPerson(id: PersonID($0[0]), name: $0[1], role: $0[2]) }
     guard withMentions, !persons.isEmpty else { return persons }
     var mentions: [Int64: [TextSpan]] = [:]
-    for row in try Row.fetchAll(
-      db,
-      sql: """
-        SELECT m.person_id, m.start, m."end" FROM person_mention m
-        JOIN person p ON p.id = m.person_id WHERE p.article_id = ? ORDER BY m.start, m.id
-        """, arguments: [id.rawValue])
-    {
+    try forEachRow(
+      """
+      SELECT m.person_id, m.start, m."end" FROM person_mention m
+      JOIN person p ON p.id = m.person_id WHERE p.article_id = ? ORDER BY m.start, m.id
+      """, [id.rawValue], in: db
+    ) { row in
       mentions[row[0], default: []].append(TextSpan(start: row[1], end: row[2]))
     }
     for index in persons.indices {
@@ -182,19 +180,18 @@ extension Store {
     }
     // Columns are read by position: GRDB's lookup by name compares names case-insensitively,
     // which was the largest cost of exporting 100,000 claims.
-    var claims = try Row.fetchAll(
-      db.cachedStatement(
-        sql: """
-          SELECT c.id, c.start, c."end", c.text, c.score, c.reasons, c.origin, c.status,
-                 c.created_at, c.speaker_id, v.label, r.alternate_name, r.rating_value,
-                 r.best_rating, r.worst_rating, v.note, v.editor, v.decided_at
-          FROM claim c
-          LEFT JOIN verdict v ON v.claim_id = c.id
-          LEFT JOIN rating_label r ON r.label = v.label
-          WHERE \(conditions.joined(separator: " AND "))
-          ORDER BY c.start, c.id
-          """), arguments: StatementArguments(arguments)
-    ).map { row in
+    var claims = try rows(
+      """
+      SELECT c.id, c.start, c."end", c.text, c.score, c.reasons, c.origin, c.status,
+             c.created_at, c.speaker_id, v.label, r.alternate_name, r.rating_value,
+             r.best_rating, r.worst_rating, v.note, v.editor, v.decided_at
+      FROM claim c
+      LEFT JOIN verdict v ON v.claim_id = c.id
+      LEFT JOIN rating_label r ON r.label = v.label
+      WHERE \(conditions.joined(separator: " AND "))
+      ORDER BY c.start, c.id
+      """, StatementArguments(arguments), in: db
+    ) { row in
       var claim = ExportClaim(
         id: ClaimID(row[0]), span: TextSpan(start: row[1], end: row[2]), text: row[3],
         score: row[4], reasonsJSON: row[5], origin: row[6], status: row[7], createdAt: row[8])
@@ -209,13 +206,12 @@ extension Store {
     guard !claims.isEmpty else { return claims }
     let owner = "(SELECT id FROM claim WHERE article_id = ?)"
     var sources: [Int64: [ExportSource]] = [:]
-    for row in try Row.fetchAll(
-      db.cachedStatement(
-        sql: """
-          SELECT claim_id, id, url, title, excerpt, accessed, editor, added_at FROM source
-          WHERE claim_id IN \(owner) ORDER BY claim_id, id
-          """), arguments: [id.rawValue])
-    {
+    try forEachRow(
+      """
+      SELECT claim_id, id, url, title, excerpt, accessed, editor, added_at FROM source
+      WHERE claim_id IN \(owner) ORDER BY claim_id, id
+      """, [id.rawValue], in: db
+    ) { row in
       sources[row[0], default: []].append(
         ExportSource(
           id: row[1], url: row[2], title: row[3], excerpt: row[4], accessed: row[5],
@@ -247,15 +243,16 @@ extension Store {
         "AND q.id IN (SELECT qt.quote_id FROM quote_tag qt JOIN tag t ON t.id = qt.tag_id WHERE t.name = ?)"
       arguments.append(tag)
     }
-    var quotes = try Row.fetchAll(
-      db,
-      sql: "SELECT q.* FROM quote q WHERE q.article_id = ? \(filter) ORDER BY q.start, q.id",
-      arguments: StatementArguments(arguments)
-    ).map { row in
+    var quotes = try rows(
+      """
+      SELECT q.id, q.start, q."end", q.kind, q.cue, q.speaker_id FROM quote q
+      WHERE q.article_id = ? \(filter) ORDER BY q.start, q.id
+      """, StatementArguments(arguments), in: db
+    ) { row in
       var quote = ExportQuote(
-        id: QuoteID(row["id"]), span: TextSpan(start: row["start"], end: row["end"]),
-        kind: row["kind"], cue: row["cue"])
-      if let speaker: Int64 = row["speaker_id"] { quote.speaker = persons[speaker] }
+        id: QuoteID(row[0]), span: TextSpan(start: row[1], end: row[2]), kind: row[3],
+        cue: row[4])
+      if let speaker: Int64 = row[5] { quote.speaker = persons[speaker] }
       return quote
     }
     guard !quotes.isEmpty else { return quotes }
@@ -278,7 +275,7 @@ extension Store {
     [String]]
   {
     var tags: [Int64: [String]] = [:]
-    for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [id.rawValue]) {
+    try forEachRow(sql, [id.rawValue], in: db) { row in
       tags[row[0], default: []].append(row[1])
     }
     return tags
@@ -288,7 +285,7 @@ extension Store {
     [ExportNote]]
   {
     var notes: [Int64: [ExportNote]] = [:]
-    for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [id.rawValue]) {
+    try forEachRow(sql, [id.rawValue], in: db) { row in
       notes[row[0], default: []].append(
         ExportNote(id: row[1], text: row[2], editor: row[3], writtenAt: row[4]))
     }
@@ -319,5 +316,26 @@ extension Store {
         to: end("to_claim_id", "to_source_id", "source:", "to_person_id"),
         editor: row["editor"], createdAt: row["created_at"])
     }
+  }
+
+  // MARK: - Reading rows
+
+  /// Each row of `sql`, read in place from a cached statement: `Row.fetchAll` copied every
+  /// row with its column names, and preparing each query per article added as much again.
+  private func forEachRow(
+    _ sql: String, _ arguments: StatementArguments, in db: Database,
+    _ body: (Row) throws -> Void
+  ) throws {
+    let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+    while let row = try cursor.next() { try body(row) }
+  }
+
+  private func rows<Value>(
+    _ sql: String, _ arguments: StatementArguments, in db: Database,
+    _ transform: (Row) throws -> Value
+  ) throws -> [Value] {
+    var values: [Value] = []
+    try forEachRow(sql, arguments, in: db) { values.append(try transform($0)) }
+    return values
   }
 }
