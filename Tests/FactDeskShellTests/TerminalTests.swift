@@ -53,6 +53,32 @@ import Testing
     try terminal.type(["Up"])
     try terminal.waitFor(lastLine: "factdesk> xx « é  »")
   }
+  @Test func longExportsShowAProgressBarThatClearsItself() throws {
+    guard let tmux = Self.tmux else {
+      print("skipped: tmux is not installed, so the terminal test cannot run")
+      return
+    }
+    let folder = TemporaryFolder()
+    let terminal = Terminal(tmux: tmux, socket: folder.path("tmux.sock"))
+    defer { terminal.stop() }
+    let articles = FactDeskBinary.repositoryRoot.appendingPathComponent("Sessions/articles").path
+    // A delay of 0 stands in for an export of a large store taking over a second.
+    try terminal.start(
+      "FACTDESK_PROGRESS_DELAY=0 FACTDESK_HISTORY=\(folder.path("history")) \(FactDeskBinary.url.path) --db \(folder.path("t.db"))"
+    )
+    try terminal.waitFor("factdesk> ")
+    try terminal.record(to: folder.path("terminal.log"))
+    try terminal.type([
+      "load \(articles)/budget-education.txt \(articles)/city-transit.html", "Enter",
+    ])
+    try terminal.waitFor("a2")
+    try terminal.type(["export json \(folder.path("out.json"))", "Enter"])
+    try terminal.waitFor("wrote ")
+    let drawn = try String(contentsOfFile: folder.path("terminal.log"), encoding: .utf8)
+    #expect(drawn.contains("] 2/2 2 of 2 articles"))
+    // The bar is erased before the summary, so the screen keeps only the summary.
+    #expect(try !terminal.screen().contains("2/2"))
+  }
 }
 
 /// A tmux session on its own socket, so tests never touch a user's tmux.
@@ -79,6 +105,12 @@ struct Terminal {
   }
 
   func screen() throws -> String { try run(["capture-pane", "-p", "-t", name]) }
+
+  /// Copies everything the program writes to the terminal, escapes included, into `path`:
+  /// what was drawn and erased between two looks at the screen.
+  func record(to path: String) throws {
+    try run(["pipe-pane", "-o", "-t", name, "cat >> \(path)"])
+  }
 
   /// Waits until `text` shows; capture-pane drops trailing spaces, so they are not compared.
   func waitFor(_ text: String, timeout: TimeInterval = 10) throws {

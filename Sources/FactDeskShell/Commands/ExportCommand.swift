@@ -168,7 +168,8 @@ final class SinkDestination: ExportDestination {
   }
 }
 
-/// A progress bar that appears only when an export has run for over a second.
+/// A progress bar that appears only when an export has run for a while (over a second unless
+/// the session says otherwise).
 final class ExportProgress {
   private let started = Date()
   private let session: Session
@@ -179,7 +180,7 @@ final class ExportProgress {
   }
 
   func show(done: Int, total: Int) {
-    guard Date().timeIntervalSince(started) > 1 else { return }
+    guard Date().timeIntervalSince(started) >= session.progressDelay else { return }
     if bars == nil { bars = ProgressBar(total: total, session: session) }
     bars?.show(done: done, current: "\(done) of \(total) articles")
   }

@@ -19,6 +19,9 @@ public final class Session {
   public var mode: OutputMode = .table
   public var bail = false
   public var echo = false
+  /// How long work runs before a progress bar appears; `FACTDESK_PROGRESS_DELAY` (seconds)
+  /// sets it, 0 to see the bar for all work.
+  public var progressDelay: TimeInterval = 1
   /// Set by `.quit`; the runner stops reading lines.
   public var quitRequested = false
   /// Commands that failed so far, at any `.read` depth; decides the exit status.

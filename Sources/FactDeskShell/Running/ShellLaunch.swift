@@ -62,6 +62,9 @@ public struct ShellLaunch {
       isInteractive: interactive)
     session.bail = bail
     session.echo = echo
+    if let delay = environment["FACTDESK_PROGRESS_DELAY"].flatMap(TimeInterval.init), delay >= 0 {
+      session.progressDelay = delay
+    }
     if interactive {
       output.write(
         "factdesk \(FactDeskVersion.current) on \(storePath): .help lists the commands, Ctrl-D leaves\n"
