@@ -82,17 +82,21 @@ enum Tokenizer {
         var capitals = 0
         var digits = 0
         while index < end {
+          // Runs of lower-case ASCII letters, the bulk of Latin text, take a loop of their
+          // own: with nothing else live in it, the hash stays in a register instead of
+          // going through the stack on every letter.
+          let runEnd = hash.addLowercaseASCIIRun(text, from: index, to: end)
+          letters &+= runEnd &- index
+          index = runEnd
+          guard index < end else { break }
           let s = text[index]
           let v = s.value
-          // ASCII letters, the bulk of Latin text, take the short path.
-          if v < 0x80 && (v | 0x20) &- 0x61 < 26 {
-            letters += 1
-            if v < 0x61 {
-              capitals += 1
-              if index == tokenStart { flags.insert(.capitalised) }
-            }
+          if v &- 0x41 < 26 {
+            letters &+= 1
+            capitals &+= 1
+            if index == tokenStart { flags.insert(.capitalised) }
             hash.addLowercaseASCII(v | 0x20)
-            index += 1
+            index &+= 1
             continue
           }
           if s.isWordLetter {
