@@ -12,8 +12,42 @@ public struct JSONWriter: Sendable {
   private var afterKey = false
   /// Set by `breakLine()`: the next separator is followed by a line feed.
   private var lineBreakPending = false
+  /// Where a streaming writer hands its bytes; nil keeps the whole document in `bytes`.
+  private let sink: Sink?
+  /// The buffer size past which a streaming writer flushes; never reached otherwise.
+  private let chunkSize: Int
 
-  public init(reservingCapacity capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+  /// Receives the bytes of a streaming writer, a chunk at a time.
+  public typealias Sink = @Sendable (UnsafeRawBufferPointer) -> Void
+
+  public init(reservingCapacity capacity: Int = 0) {
+    sink = nil
+    chunkSize = .max
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// A writer that hands its bytes to `sink` each time about `chunkSize` of them have
+  /// accumulated (and in `flush()`), so a document of any size, such as a 20 MB article
+  /// with its segmentation, is written through one reused buffer of about that size.
+  public init(streamingTo sink: @escaping Sink, chunkSize: Int = 1 << 20) {
+    self.sink = sink
+    self.chunkSize = max(1, chunkSize)
+    bytes.reserveCapacity(self.chunkSize + self.chunkSize / 4)
+  }
+
+  /// Hands the bytes written so far to the sink of a streaming writer; call it after the
+  /// last value. A writer without a sink keeps its bytes.
+  public mutating func flush() {
+    guard let sink, !bytes.isEmpty else { return }
+    bytes.withUnsafeBytes { sink($0) }
+    bytes.removeAll(keepingCapacity: true)
+  }
+
+  /// Flushes a streaming writer whose buffer has reached its chunk size.
+  @inline(__always)
+  private mutating func flushIfFull() {
+    if bytes.count >= chunkSize { flush() }
+  }
 
   /// Hands over the bytes written so far and starts an empty buffer; nesting state is kept,
   /// so a long document can be flushed piece by piece.
@@ -96,32 +130,38 @@ public struct JSONWriter: Sendable {
   /// loop, several times faster for the hundred thousand sentences of a large article.
   public mutating func spanArray(_ spans: [TextSpan]) {
     separate()
-    let count = spans.count
-    // "[" + per span: "," + {"start": + 20 digits + ,"end": + 20 digits + "}" + "]"
+    bytes.append(UInt8(ascii: "["))
+    // Per span: "," + {"start": + 20 digits + ,"end": + 20 digits + "}"
     let perSpan = 1 + Self.spanOpening.count + 21 + Self.spanMiddle.count + 21 + 1
-    appendWritten(maximumCount: 2 + count * perSpan) { base in
-      var out = base
-      out.pointee = UInt8(ascii: "[")
-      out += 1
-      Self.spanOpening.withUnsafeBufferPointer { opening in
-        Self.spanMiddle.withUnsafeBufferPointer { middle in
-          for index in 0..<count {
-            if index > 0 {
-              out.pointee = UInt8(ascii: ",")
+    // A streaming writer takes the spans a chunk at a time, so its buffer stays a chunk.
+    let batch = max(1, chunkSize / perSpan)
+    var batchStart = 0
+    while batchStart < spans.count {
+      let batchEnd = spans.count - batchStart <= batch ? spans.count : batchStart + batch
+      appendWritten(maximumCount: (batchEnd - batchStart) * perSpan) { base in
+        var out = base
+        Self.spanOpening.withUnsafeBufferPointer { opening in
+          Self.spanMiddle.withUnsafeBufferPointer { middle in
+            for index in batchStart..<batchEnd {
+              if index > 0 {
+                out.pointee = UInt8(ascii: ",")
+                out += 1
+              }
+              out.update(from: opening.baseAddress!, count: opening.count)
+              out = Self.writeDecimal(spans[index].start, at: out + opening.count)
+              out.update(from: middle.baseAddress!, count: middle.count)
+              out = Self.writeDecimal(spans[index].end, at: out + middle.count)
+              out.pointee = UInt8(ascii: "}")
               out += 1
             }
-            out.update(from: opening.baseAddress!, count: opening.count)
-            out = Self.writeDecimal(spans[index].start, at: out + opening.count)
-            out.update(from: middle.baseAddress!, count: middle.count)
-            out = Self.writeDecimal(spans[index].end, at: out + middle.count)
-            out.pointee = UInt8(ascii: "}")
-            out += 1
           }
         }
+        return out
       }
-      out.pointee = UInt8(ascii: "]")
-      return out + 1
+      flushIfFull()
+      batchStart = batchEnd
     }
+    bytes.append(UInt8(ascii: "]"))
   }
 
   private mutating func appendSpanMembers(start: Int, end: Int) {
@@ -197,6 +237,7 @@ public struct JSONWriter: Sendable {
   // MARK: - Helpers
 
   private mutating func separate() {
+    flushIfFull()
     if afterKey {
       afterKey = false
       return
@@ -222,6 +263,22 @@ public struct JSONWriter: Sendable {
   /// are copied whole; multi-byte scalars never need escaping, so no byte is decoded.
   private mutating func appendQuoted(utf8 source: UnsafeBufferPointer<UInt8>) {
     bytes.append(UInt8(ascii: "\""))
+    // A streaming writer escapes a long text a chunk at a time and flushes in between, so
+    // its buffer never holds the whole text. Bytes are escaped one by one (a multi-byte
+    // scalar never needs it), so a cut anywhere gives the same output.
+    var pieceStart = 0
+    repeat {
+      let remaining = source.count - pieceStart
+      let pieceEnd = remaining <= chunkSize ? source.count : pieceStart + chunkSize
+      appendEscapedBytes(UnsafeBufferPointer(rebasing: source[pieceStart..<pieceEnd]))
+      flushIfFull()
+      pieceStart = pieceEnd
+    } while pieceStart < source.count
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends `source` with '"', '\\' and control bytes escaped.
+  private mutating func appendEscapedBytes(_ source: UnsafeBufferPointer<UInt8>) {
     var runStart = 0
     var index = 0
     let count = source.count
@@ -250,7 +307,6 @@ public struct JSONWriter: Sendable {
     if count > runStart {
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
     }
-    bytes.append(UInt8(ascii: "\""))
   }
 
   /// Whether any of the eight bytes is below 0x20, '"' or '\\'. Each test is exact about
