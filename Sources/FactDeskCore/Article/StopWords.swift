@@ -76,6 +76,8 @@ public enum StopWords {
     guard words.count >= 5 else { return .other }
     var frenchHits = 0
     var englishHits = 0
+    let french = Self.french  // read the globals once, not twice per word
+    let english = Self.english
     for word in words {
       let key = String(word)
       if french.contains(key) { frenchHits += 1 }

@@ -284,11 +284,22 @@ public struct JSONWriter: Sendable {
     let count = source.count
     let base = UnsafeRawPointer(source.baseAddress)
     while index < count {
-      // Eight bytes at a time while none is a control byte, '"' or '\\' (SWAR tests).
-      if index + 8 <= count, let base {
-        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        if !Self.needsEscaping(word) {
-          index += 8
+      // Sixteen, then eight bytes at a time while none is a control byte, '"' or '\\' (SWAR
+      // tests); two words per test let the constants stay in registers.
+      if index + 16 <= count, let base {
+        let low = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let high = base.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+        if Self.escapeBits(low) | Self.escapeBits(high) == 0 {
+          index &+= 16
+          continue
+        }
+        if Self.escapeBits(low) == 0 {
+          index &+= 8
+          continue
+        }
+      } else if index + 8 <= count, let base {
+        if Self.escapeBits(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) == 0 {
+          index &+= 8
           continue
         }
       }
@@ -309,18 +320,18 @@ public struct JSONWriter: Sendable {
     }
   }
 
-  /// Whether any of the eight bytes is below 0x20, '"' or '\\'. Each test is exact about
-  /// whether some byte matches (it may misplace which one, which does not matter here).
+  /// Nonzero when any of the eight bytes is below 0x20, '"' or '\\'. Each test is exact
+  /// about whether some byte matches (it may misplace which one, which does not matter here).
+  /// The marks are below 0x80, so `~quote` and `~backslash` have the high bits of `~word`
+  /// and one mask serves the three tests.
   @inline(__always)
-  private static func needsEscaping(_ word: UInt64) -> Bool {
+  private static func escapeBits(_ word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
-    let below20 = (word &- ones &* 0x20) & ~word & highs
-    let quote = word ^ (ones &* 0x22)
-    let backslash = word ^ (ones &* 0x5C)
-    let quoteZero = (quote &- ones) & ~quote & highs
-    let backslashZero = (backslash &- ones) & ~backslash & highs
-    return below20 | quoteZero | backslashZero != 0
+    let below20 = word &- ones &* 0x20
+    let quoteZero = (word ^ (ones &* 0x22)) &- ones
+    let backslashZero = (word ^ (ones &* 0x5C)) &- ones
+    return (below20 | quoteZero | backslashZero) & ~word & highs
   }
 
   /// The escape of one ASCII byte: '"', '\\' or a control character.
