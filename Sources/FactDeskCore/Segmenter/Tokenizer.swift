@@ -91,6 +91,9 @@ enum Tokenizer {
           guard index < end else { break }
           let s = text[index]
           let v = s.value
+          // A space, the usual end of a word, ends it here unless it may separate groups
+          // of thousands ("1 000"); the tests below would reach the same answer.
+          if v == 0x20 && digits == 0 { break }
           if v &- 0x41 < 26 {
             letters &+= 1
             capitals &+= 1
@@ -130,6 +133,11 @@ enum Tokenizer {
             start: tokenStart, end: index, hash: hash.value, flags: flags, classes: classes,
             first: text[tokenStart]))
         pendingJoin = []
+        // The space after a word, read here rather than on another turn of the loop.
+        if index < end && text[index].value == 0x20 {
+          index += 1
+          continue
+        }
         // A hyphen or an apostrophe glues the next word to this one.
         if index + 1 < end && (text[index].isHyphen || text[index].isApostrophe)
           && (text[index + 1].isWordLetter || text[index + 1].isASCIIDigit)
