@@ -262,6 +262,10 @@ public struct JSONWriter: Sendable {
   /// The quoted, escaped form of valid UTF-8 bytes. Runs of bytes that need no escaping
   /// are copied whole; multi-byte scalars never need escaping, so no byte is decoded.
   private mutating func appendQuoted(utf8 source: UnsafeBufferPointer<UInt8>) {
+    if source.count <= Self.shortStringLength {
+      appendShortQuoted(source)
+      return
+    }
     bytes.append(UInt8(ascii: "\""))
     // A streaming writer escapes a long text a chunk at a time and flushes in between, so
     // its buffer never holds the whole text. Bytes are escaped one by one (a multi-byte
@@ -275,6 +279,56 @@ public struct JSONWriter: Sendable {
       pieceStart = pieceEnd
     } while pieceStart < source.count
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Strings up to this many bytes (keys, labels, reasons: most strings of a segmentation)
+  /// take `appendShortQuoted`.
+  private static let shortStringLength = 48
+
+  /// Quotes and escapes a short string on the stack and appends it in one go: appending
+  /// the quotes and each run separately cost several times more than the bytes themselves.
+  private mutating func appendShortQuoted(_ source: UnsafeBufferPointer<UInt8>) {
+    // The quotes plus six bytes (\u00XX) for each of at most `shortStringLength` bytes.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 300) { buffer in
+      let start = buffer.baseAddress!
+      var out = start
+      out.pointee = UInt8(ascii: "\"")
+      out += 1
+      for byte in source {
+        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+          out = Self.writeEscaped(byte, at: out)
+        } else {
+          out.pointee = byte
+          out += 1
+        }
+      }
+      out.pointee = UInt8(ascii: "\"")
+      out += 1
+      bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: out - start))
+    }
+  }
+
+  /// `appendEscaped(_:)` written at `out`; returns the position after it.
+  private static func writeEscaped(_ byte: UInt8, at out: UnsafeMutablePointer<UInt8>)
+    -> UnsafeMutablePointer<UInt8>
+  {
+    out[0] = UInt8(ascii: "\\")
+    switch byte {
+    case UInt8(ascii: "\""): out[1] = UInt8(ascii: "\"")
+    case UInt8(ascii: "\\"): out[1] = UInt8(ascii: "\\")
+    case 0x0A: out[1] = UInt8(ascii: "n")
+    case 0x0D: out[1] = UInt8(ascii: "r")
+    case 0x09: out[1] = UInt8(ascii: "t")
+    default:
+      let hex = byte & 0xF
+      out[1] = UInt8(ascii: "u")
+      out[2] = UInt8(ascii: "0")
+      out[3] = UInt8(ascii: "0")
+      out[4] = UInt8(ascii: "0") + byte >> 4
+      out[5] = hex < 10 ? UInt8(ascii: "0") + hex : UInt8(ascii: "a") + hex - 10
+      return out + 6
+    }
+    return out + 2
   }
 
   /// Appends `source` with '"', '\\' and control bytes escaped.
