@@ -47,28 +47,21 @@ struct SegmentCommand: ParsableCommand {
     for input in inputs {
       do {
         var article = try load(input, options: options)
-        // The raw bytes are for the store; dropping them here keeps the peak memory of a large
-        // input at about three times its size instead of four.
+        // The raw bytes are for the store; dropping them here keeps them out of memory
+        // while the segmenter holds its scalar array (four bytes a character).
         article.raw = Data()
-        // Room for the escaped text (one extra byte per line end), the paragraph list and the
-        // segmentation, which for prose is about as large as the text again (its sentence
-        // offsets and claim texts). Reserving it up front spares growing the buffer halfway
-        // through, which copied the text's JSON and briefly held both buffers; pages that
-        // end up unused are never touched, so they cost no memory.
-        let textBytes = article.text.utf8.count
-        var writer = JSONWriter(
-          reservingCapacity: 2 * textBytes + textBytes / 4 + article.paragraphs.count * 48 + 4096)
-        // Segmenting first, while the buffer is still untouched, keeps the segmenter's
-        // scalar array (four bytes a character) and the text's JSON out of memory together.
         let language = article.metadata.language
         let segmentation = Segmenter.segment(
           article.text, language: language == .other ? nil : language)
+        // The JSON (about twice the text) goes out a megabyte at a time through one reused
+        // buffer, so it never sits in memory whole.
+        var writer = JSONWriter(streamingTo: { StandardOutput.write($0) })
         writer.beginObject()
         ArticleJSON.write(article, into: &writer)
         SegmentationJSON.write(segmentation, text: article.text, into: &writer)
         writer.endObject()
         writer.rawValue("\n")
-        StandardOutput.write(writer.bytes)
+        writer.flush()
       } catch {
         failures += 1
         StandardError.write("factdesk segment: \(error)\n")
@@ -89,6 +82,10 @@ struct SegmentCommand: ParsableCommand {
 /// Standard output for the pipeline: whole buffers, retried over short writes.
 enum StandardOutput {
   static func write(_ bytes: [UInt8]) { write(bytes, to: STDOUT_FILENO) }
+
+  @Sendable static func write(_ bytes: UnsafeRawBufferPointer) {
+    DescriptorWriter.writeAll(bytes, to: STDOUT_FILENO)
+  }
 
   static func write(_ bytes: [UInt8], to descriptor: Int32) {
     _ = bytes.withUnsafeBytes { raw in DescriptorWriter.writeAll(raw, to: descriptor) }

@@ -115,6 +115,38 @@ import Testing
     }
   }
 
+  /// A streaming writer gives the same bytes as one that keeps them all, wherever its chunks
+  /// fall: inside a string, inside a span array, between members.
+  @Test(arguments: [1, 3, 7, 64, 1 << 20])
+  func streamingWritesTheSameBytes(chunkSize: Int) {
+    func write(into writer: inout JSONWriter) {
+      writer.beginObject()
+      writer.key("text")
+      writer.string("ligne\nsuivante « é » \"q\" " + String(repeating: "x", count: 50))
+      writer.key("sentences")
+      writer.spanArray((0..<20).map { TextSpan(start: $0, end: $0 * 3) })
+      writer.key("none")
+      writer.spanArray([])
+      writer.key("count")
+      writer.int(42)
+      writer.endObject()
+    }
+    var whole = JSONWriter()
+    write(into: &whole)
+    let received = ReceivedBytes()
+    var streaming = JSONWriter(streamingTo: { received.append($0) }, chunkSize: chunkSize)
+    write(into: &streaming)
+    streaming.flush()
+    #expect(received.bytes == whole.bytes)
+    #expect(streaming.bytes.isEmpty)
+  }
+
+  /// What a streaming writer's sink was given; the test writes from one thread only.
+  final class ReceivedBytes: @unchecked Sendable {
+    var bytes: [UInt8] = []
+    func append(_ chunk: UnsafeRawBufferPointer) { bytes.append(contentsOf: chunk) }
+  }
+
   /// JSON string escaping, one scalar at a time.
   static func reference(_ text: String) -> String {
     var out = "\""

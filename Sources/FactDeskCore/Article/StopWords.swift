@@ -76,6 +76,8 @@ public enum StopWords {
     guard words.count >= 5 else { return .other }
     var frenchHits = 0
     var englishHits = 0
+    let french = Self.french  // read the globals once, not twice per word
+    let english = Self.english
     for word in words {
       let key = String(word)
       if french.contains(key) { frenchHits += 1 }
@@ -92,7 +94,31 @@ public enum StopWords {
 /// apostrophes split ("l’éducation" gives "l" and "éducation").
 enum Words {
   static func lowercased(in text: Substring) -> [Substring] {
-    split(Substring(text.lowercased()))
+    split(Substring(lowercase(text)))
+  }
+
+  /// The same string as `text.lowercased()`, which for any non-ASCII text maps every scalar
+  /// through `Unicode.Scalar.Properties.lowercaseMapping`, one `String` per scalar (most of
+  /// the time spent guessing a language). Latin-1 scalars, nearly all of French and English,
+  /// have one-scalar mappings known by comparison; only the others ask the properties.
+  static func lowercase(_ text: Substring) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        let lower = value >= 0x41 && value <= 0x5A ? value | 0x20 : value
+        bytes.append(UInt8(truncatingIfNeeded: lower))
+      } else if value < 0x100 {
+        // À to Þ but × lower-case by adding 0x20; the rest of Latin-1 is its own lower case.
+        let lower = value >= 0xC0 && value <= 0xDE && value != 0xD7 ? value + 0x20 : value
+        bytes.append(0xC0 | UInt8(truncatingIfNeeded: lower >> 6))
+        bytes.append(0x80 | UInt8(truncatingIfNeeded: lower & 0x3F))
+      } else {
+        bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The words of text that is already lower-cased.

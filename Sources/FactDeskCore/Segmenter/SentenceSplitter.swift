@@ -89,7 +89,11 @@ enum SentenceSplitter {
   static func isOrdinary(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
     if v < 0x80 {
-      return v >= 0x40 || (ordinaryLowASCII >> UInt64(v)) & 1 == 1
+      // A select, not a branch, between the two halves of ASCII: letters and spaces
+      // alternate too irregularly for a branch predictor, and each miss cost more than
+      // the test.
+      let ordinary = v < 0x40 ? ordinaryLowASCII : ~0
+      return (ordinary >> UInt64(v & 0x3F)) & 1 == 1
     }
     if v < 0x2000 { return v != 0xA0 && v != 0x85 && v != 0x1680 }
     return !(scalar.isSegmenterSpace || scalar.isSentenceTerminator || ListMarker.isBullet(scalar))

@@ -20,6 +20,24 @@ struct WordHash {
     self.value = (self.value ^ UInt64(value)) &* 0x100_0000_01b3
   }
 
+  /// Adds the lower-case ASCII letters from `start` up to the first other scalar (or `end`)
+  /// and returns where they stop.
+  @inline(__always)
+  mutating func addLowercaseASCIIRun(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int
+  ) -> Int {
+    var hash = value
+    var index = start
+    while index < end {
+      let v = text[index].value
+      guard v &- 0x61 < 26 else { break }
+      hash = (hash ^ UInt64(v)) &* 0x100_0000_01b3
+      index &+= 1
+    }
+    value = hash
+    return index
+  }
+
   static func of(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
     var hash = WordHash()
     for scalar in scalars { hash.add(scalar) }

@@ -12,8 +12,42 @@ public struct JSONWriter: Sendable {
   private var afterKey = false
   /// Set by `breakLine()`: the next separator is followed by a line feed.
   private var lineBreakPending = false
+  /// Where a streaming writer hands its bytes; nil keeps the whole document in `bytes`.
+  private let sink: Sink?
+  /// The buffer size past which a streaming writer flushes; never reached otherwise.
+  private let chunkSize: Int
 
-  public init(reservingCapacity capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+  /// Receives the bytes of a streaming writer, a chunk at a time.
+  public typealias Sink = @Sendable (UnsafeRawBufferPointer) -> Void
+
+  public init(reservingCapacity capacity: Int = 0) {
+    sink = nil
+    chunkSize = .max
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// A writer that hands its bytes to `sink` each time about `chunkSize` of them have
+  /// accumulated (and in `flush()`), so a document of any size, such as a 20 MB article
+  /// with its segmentation, is written through one reused buffer of about that size.
+  public init(streamingTo sink: @escaping Sink, chunkSize: Int = 1 << 20) {
+    self.sink = sink
+    self.chunkSize = max(1, chunkSize)
+    bytes.reserveCapacity(self.chunkSize + self.chunkSize / 4)
+  }
+
+  /// Hands the bytes written so far to the sink of a streaming writer; call it after the
+  /// last value. A writer without a sink keeps its bytes.
+  public mutating func flush() {
+    guard let sink, !bytes.isEmpty else { return }
+    bytes.withUnsafeBytes { sink($0) }
+    bytes.removeAll(keepingCapacity: true)
+  }
+
+  /// Flushes a streaming writer whose buffer has reached its chunk size.
+  @inline(__always)
+  private mutating func flushIfFull() {
+    if bytes.count >= chunkSize { flush() }
+  }
 
   /// Hands over the bytes written so far and starts an empty buffer; nesting state is kept,
   /// so a long document can be flushed piece by piece.
@@ -96,32 +130,38 @@ public struct JSONWriter: Sendable {
   /// loop, several times faster for the hundred thousand sentences of a large article.
   public mutating func spanArray(_ spans: [TextSpan]) {
     separate()
-    let count = spans.count
-    // "[" + per span: "," + {"start": + 20 digits + ,"end": + 20 digits + "}" + "]"
+    bytes.append(UInt8(ascii: "["))
+    // Per span: "," + {"start": + 20 digits + ,"end": + 20 digits + "}"
     let perSpan = 1 + Self.spanOpening.count + 21 + Self.spanMiddle.count + 21 + 1
-    appendWritten(maximumCount: 2 + count * perSpan) { base in
-      var out = base
-      out.pointee = UInt8(ascii: "[")
-      out += 1
-      Self.spanOpening.withUnsafeBufferPointer { opening in
-        Self.spanMiddle.withUnsafeBufferPointer { middle in
-          for index in 0..<count {
-            if index > 0 {
-              out.pointee = UInt8(ascii: ",")
+    // A streaming writer takes the spans a chunk at a time, so its buffer stays a chunk.
+    let batch = max(1, chunkSize / perSpan)
+    var batchStart = 0
+    while batchStart < spans.count {
+      let batchEnd = spans.count - batchStart <= batch ? spans.count : batchStart + batch
+      appendWritten(maximumCount: (batchEnd - batchStart) * perSpan) { base in
+        var out = base
+        Self.spanOpening.withUnsafeBufferPointer { opening in
+          Self.spanMiddle.withUnsafeBufferPointer { middle in
+            for index in batchStart..<batchEnd {
+              if index > 0 {
+                out.pointee = UInt8(ascii: ",")
+                out += 1
+              }
+              out.update(from: opening.baseAddress!, count: opening.count)
+              out = Self.writeDecimal(spans[index].start, at: out + opening.count)
+              out.update(from: middle.baseAddress!, count: middle.count)
+              out = Self.writeDecimal(spans[index].end, at: out + middle.count)
+              out.pointee = UInt8(ascii: "}")
               out += 1
             }
-            out.update(from: opening.baseAddress!, count: opening.count)
-            out = Self.writeDecimal(spans[index].start, at: out + opening.count)
-            out.update(from: middle.baseAddress!, count: middle.count)
-            out = Self.writeDecimal(spans[index].end, at: out + middle.count)
-            out.pointee = UInt8(ascii: "}")
-            out += 1
           }
         }
+        return out
       }
-      out.pointee = UInt8(ascii: "]")
-      return out + 1
+      flushIfFull()
+      batchStart = batchEnd
     }
+    bytes.append(UInt8(ascii: "]"))
   }
 
   private mutating func appendSpanMembers(start: Int, end: Int) {
@@ -197,6 +237,7 @@ public struct JSONWriter: Sendable {
   // MARK: - Helpers
 
   private mutating func separate() {
+    flushIfFull()
     if afterKey {
       afterKey = false
       return
@@ -221,17 +262,98 @@ public struct JSONWriter: Sendable {
   /// The quoted, escaped form of valid UTF-8 bytes. Runs of bytes that need no escaping
   /// are copied whole; multi-byte scalars never need escaping, so no byte is decoded.
   private mutating func appendQuoted(utf8 source: UnsafeBufferPointer<UInt8>) {
+    if source.count <= Self.shortStringLength {
+      appendShortQuoted(source)
+      return
+    }
     bytes.append(UInt8(ascii: "\""))
+    // A streaming writer escapes a long text a chunk at a time and flushes in between, so
+    // its buffer never holds the whole text. Bytes are escaped one by one (a multi-byte
+    // scalar never needs it), so a cut anywhere gives the same output.
+    var pieceStart = 0
+    repeat {
+      let remaining = source.count - pieceStart
+      let pieceEnd = remaining <= chunkSize ? source.count : pieceStart + chunkSize
+      appendEscapedBytes(UnsafeBufferPointer(rebasing: source[pieceStart..<pieceEnd]))
+      flushIfFull()
+      pieceStart = pieceEnd
+    } while pieceStart < source.count
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Strings up to this many bytes (keys, labels, reasons: most strings of a segmentation)
+  /// take `appendShortQuoted`.
+  private static let shortStringLength = 48
+
+  /// Quotes and escapes a short string on the stack and appends it in one go: appending
+  /// the quotes and each run separately cost several times more than the bytes themselves.
+  private mutating func appendShortQuoted(_ source: UnsafeBufferPointer<UInt8>) {
+    // The quotes plus six bytes (\u00XX) for each of at most `shortStringLength` bytes.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 300) { buffer in
+      let start = buffer.baseAddress!
+      var out = start
+      out.pointee = UInt8(ascii: "\"")
+      out += 1
+      for byte in source {
+        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+          out = Self.writeEscaped(byte, at: out)
+        } else {
+          out.pointee = byte
+          out += 1
+        }
+      }
+      out.pointee = UInt8(ascii: "\"")
+      out += 1
+      bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: out - start))
+    }
+  }
+
+  /// `appendEscaped(_:)` written at `out`; returns the position after it.
+  private static func writeEscaped(_ byte: UInt8, at out: UnsafeMutablePointer<UInt8>)
+    -> UnsafeMutablePointer<UInt8>
+  {
+    out[0] = UInt8(ascii: "\\")
+    switch byte {
+    case UInt8(ascii: "\""): out[1] = UInt8(ascii: "\"")
+    case UInt8(ascii: "\\"): out[1] = UInt8(ascii: "\\")
+    case 0x0A: out[1] = UInt8(ascii: "n")
+    case 0x0D: out[1] = UInt8(ascii: "r")
+    case 0x09: out[1] = UInt8(ascii: "t")
+    default:
+      let hex = byte & 0xF
+      out[1] = UInt8(ascii: "u")
+      out[2] = UInt8(ascii: "0")
+      out[3] = UInt8(ascii: "0")
+      out[4] = UInt8(ascii: "0") + byte >> 4
+      out[5] = hex < 10 ? UInt8(ascii: "0") + hex : UInt8(ascii: "a") + hex - 10
+      return out + 6
+    }
+    return out + 2
+  }
+
+  /// Appends `source` with '"', '\\' and control bytes escaped.
+  private mutating func appendEscapedBytes(_ source: UnsafeBufferPointer<UInt8>) {
     var runStart = 0
     var index = 0
     let count = source.count
     let base = UnsafeRawPointer(source.baseAddress)
     while index < count {
-      // Eight bytes at a time while none is a control byte, '"' or '\\' (SWAR tests).
-      if index + 8 <= count, let base {
-        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        if !Self.needsEscaping(word) {
-          index += 8
+      // Sixteen, then eight bytes at a time while none is a control byte, '"' or '\\' (SWAR
+      // tests); two words per test let the constants stay in registers.
+      if index + 16 <= count, let base {
+        let low = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let high = base.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+        if Self.escapeBits(low) | Self.escapeBits(high) == 0 {
+          index &+= 16
+          continue
+        }
+        if Self.escapeBits(low) == 0 {
+          index &+= 8
+          continue
+        }
+      } else if index + 8 <= count, let base {
+        if Self.escapeBits(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) == 0 {
+          index &+= 8
           continue
         }
       }
@@ -250,21 +372,20 @@ public struct JSONWriter: Sendable {
     if count > runStart {
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
     }
-    bytes.append(UInt8(ascii: "\""))
   }
 
-  /// Whether any of the eight bytes is below 0x20, '"' or '\\'. Each test is exact about
-  /// whether some byte matches (it may misplace which one, which does not matter here).
+  /// Nonzero when any of the eight bytes is below 0x20, '"' or '\\'. Each test is exact
+  /// about whether some byte matches (it may misplace which one, which does not matter here).
+  /// The marks are below 0x80, so `~quote` and `~backslash` have the high bits of `~word`
+  /// and one mask serves the three tests.
   @inline(__always)
-  private static func needsEscaping(_ word: UInt64) -> Bool {
+  private static func escapeBits(_ word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
-    let below20 = (word &- ones &* 0x20) & ~word & highs
-    let quote = word ^ (ones &* 0x22)
-    let backslash = word ^ (ones &* 0x5C)
-    let quoteZero = (quote &- ones) & ~quote & highs
-    let backslashZero = (backslash &- ones) & ~backslash & highs
-    return below20 | quoteZero | backslashZero != 0
+    let below20 = word &- ones &* 0x20
+    let quoteZero = (word ^ (ones &* 0x22)) &- ones
+    let backslashZero = (word ^ (ones &* 0x5C)) &- ones
+    return (below20 | quoteZero | backslashZero) & ~word & highs
   }
 
   /// The escape of one ASCII byte: '"', '\\' or a control character.
