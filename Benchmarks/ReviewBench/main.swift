@@ -3,7 +3,8 @@ import FactDeskShell
 import Foundation
 
 // review-bench: review throughput and read latency on generated stores.
-// Usage: swift run -c release --static-swift-stdlib review-bench [throughput|reads|all] [--claims N] [--articles N]
+// Usage: swift run -c release --static-swift-stdlib review-bench [throughput|reads|all]
+//   [--claims N] [--articles N] [--commands N] [--runs N] [--unbatched] [--store PATH]
 // Prints its figures; Benchmarks/REVIEW.md records them with the commands that made them.
 
 final class NullSink: TextSink {
@@ -85,13 +86,13 @@ if mode == "throughput" || mode == "all" {
   let session = Session(
     store: store, editor: "bench", output: output, diagnostics: diagnostics,
     isInteractive: false)
-  var failures = 0
+  // The lines run as a script does (`factdesk -f`): through `ScriptRunner.run`, in batches
+  // unless `--unbatched` turns them off as `.batch off` would.
+  session.batches = !arguments.contains("--unbatched")
+  var script = CommandLines(lines)
   let cpuBefore = cpuSeconds()
-  let elapsed = seconds {
-    for line in lines {
-      do { try ScriptRunner.execute(line, in: session) } catch { failures += 1 }
-    }
-  }
+  let elapsed = seconds { ScriptRunner.run(&script, in: session) }
+  let failures = session.failureCount
   let cpu = cpuSeconds() - cpuBefore
   let events = try store.eventCount()
   let size = fileSize(path)

@@ -35,7 +35,7 @@ extension Store {
         "written by a newer factdesk (format version \(try version.int()); this one reads "
           + "up to \(JSONExporter.version)); upgrade factdesk to import it")
     }
-    return try write { db in
+    return try write(alone: true) { db in
       // Events point forward (undone_by) and links across articles; checking foreign keys at
       // commit lets rows go in file order.
       try db.execute(sql: "PRAGMA defer_foreign_keys = ON")

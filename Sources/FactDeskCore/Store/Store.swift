@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The annotation store: one SQLite file holding articles, their segments and the review work.
 ///
@@ -10,6 +11,9 @@ public final class Store: Sendable {
   public let path: String
   let database: DatabaseQueue
   let clock: @Sendable () -> Date
+  /// Whether changes join a batch (see `beginBatch`).
+  let batchState = Mutex(false)
+  private let lastTimestamp = Mutex((second: Int64.min, text: ""))
 
   /// How long a writer waits for another factdesk process before giving up.
   public static let busyTimeout: TimeInterval = 5
@@ -30,6 +34,9 @@ public final class Store: Sendable {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     configuration.busyMode = .timeout(busyTimeout)
+    // A batch (`beginBatch`) keeps one transaction open across many commands; GRDB would
+    // otherwise stop the program when a database access ends inside a transaction.
+    configuration.allowsUnsafeTransactions = true
     // WAL lets editors read while another process writes. synchronous=NORMAL keeps every
     // committed change through a crash of factdesk; only a power loss can lose the last
     // transactions, which is the usual trade for a desktop annotation store.
@@ -109,10 +116,21 @@ public final class Store: Sendable {
 
   // MARK: - Transactions
 
-  /// Runs `changes` in one immediate transaction; SQLite errors come back naming the store.
-  func write<T>(_ changes: (Database) throws -> T) throws -> T {
+  /// Runs `changes` as one command: its own immediate transaction, or inside an open batch
+  /// a savepoint of it (see `beginBatch`). Either way the changes land with their event or
+  /// not at all. SQLite errors come back naming the store.
+  ///
+  /// `alone` is for a command that must be its own transaction (an import defers its
+  /// foreign-key checks to the commit): what an open batch holds is committed first.
+  func write<T>(alone: Bool = false, _ changes: (Database) throws -> T) throws -> T {
     do {
       return try database.writeWithoutTransaction { db in
+        if !alone && (db.isInsideTransaction || isBatching) {
+          if !db.isInsideTransaction { try db.beginTransaction(.immediate) }
+          return try inCommandSavepoint(db, changes)
+        }
+        // The batch goes on: its next change opens a new transaction.
+        if db.isInsideTransaction { try db.commit() }
         var result: T?
         try db.inTransaction(.immediate) {
           result = try changes(db)

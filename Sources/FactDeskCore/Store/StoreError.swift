@@ -14,6 +14,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   case unknownID(String, hint: String)
   case refused(String)
   case sqlite(String)
+  /// SQLite rolled back a whole batch after a failure; its commands since the last commit
+  /// are lost.
+  case batchLost(cause: String)
 
   public var description: String {
     switch self {
@@ -32,6 +35,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case .unknownID(let id, let hint): hint.isEmpty ? "no \(id)" : "no \(id) (\(hint))"
     case .refused(let message): message
     case .sqlite(let message): message
+    case .batchLost(let cause):
+      "\(cause); SQLite undid the commands since the last commit, run them again"
     }
   }
 

@@ -57,6 +57,14 @@ enum DotCommands {
     session.echo = try onOff(invocation, current: session.echo)
   }
 
+  static let batch = CommandSpec(
+    name: ".batch",
+    summary: "Commit script commands in batches, each still atomic (on|off; on by default)",
+    arguments: [ArgumentSpec("switch", .choice(["on", "off"]), optional: true)]
+  ) { invocation, session in
+    session.batches = try onOff(invocation, current: session.batches)
+  }
+
   static let quit = CommandSpec(name: ".quit", summary: "Leave factdesk") { _, session in
     session.quitRequested = true
   }

@@ -34,6 +34,7 @@ extension CommandRegistry {
     DotCommands.readScript,
     DotCommands.bail,
     DotCommands.echo,
+    DotCommands.batch,
     DotCommands.quit,
   ])
 }

@@ -11,6 +11,8 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
   case tokenizing(Tokenizer.Failure)
   case lineTooLong(limit: Int)
   case cannotReadScript(path: String, reason: String)
+  /// A batch of script commands failed to commit; they ran but were not saved.
+  case batchNotSaved(fromLine: Int, cause: String)
 
   public var description: String {
     switch self {
@@ -36,6 +38,8 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     case .tokenizing(let failure): failure.description
     case .lineTooLong(let limit): "line longer than \(limit / 1024) KB ignored"
     case .cannotReadScript(let path, let reason): "cannot read \(path): \(reason)"
+    case .batchNotSaved(let line, let cause):
+      "\(cause); the commands from line \(line) on were not saved, run them again"
     }
   }
 }

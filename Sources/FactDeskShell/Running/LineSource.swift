@@ -10,6 +10,13 @@ public protocol LineSource {
   var isInteractive: Bool { get }
   /// The next line without its line end; nil at the end.
   mutating func nextLine(prompt: String) -> String?
+  /// Whether the next line can be read without waiting for someone to write it.
+  var hasLineReady: Bool { get }
+}
+
+extension LineSource {
+  /// Files and `-c` lines are all there from the start.
+  public var hasLineReady: Bool { true }
 }
 
 /// Lines of a script file, read whole and checked to be UTF-8 text before anything runs.
@@ -70,6 +77,13 @@ public struct StandardInputLines: LineSource {
   public var isInteractive: Bool { false }
 
   public init() {}
+
+  /// A file or a finished pipe has its lines ready; a program still writing may not.
+  /// (Lines already in stdio's buffer count as not ready, which only commits a batch early.)
+  public var hasLineReady: Bool {
+    var request = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    return poll(&request, 1, 0) > 0
+  }
 
   public mutating func nextLine(prompt: String) -> String? {
     guard let line = readLine(strippingNewline: true) else { return nil }

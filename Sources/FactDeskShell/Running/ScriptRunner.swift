@@ -7,25 +7,53 @@ public enum ScriptRunner {
   public static let longestLine = 256 * 1024
 
   /// Runs every line of `source`. Failures are counted on the session; with bail on, a
-  /// non-interactive run stops at the first one.
+  /// non-interactive run stops at the first one. A script's commands run in batches (see
+  /// `ScriptBatch`) unless `.batch off`; a person at the prompt gets one transaction per
+  /// command.
   public static func run(_ source: inout some LineSource, in session: Session) {
+    var batch = ScriptBatch(store: session.store)
     while !session.quitRequested && !session.bailed {
       session.output.flush()
+      if !source.hasLineReady { commit(&batch, at: source, in: session) }
       guard let line = source.nextLine(prompt: session.prompt) else { break }
       if session.echo && !source.isInteractive {
         session.output.write(line + "\n")
       }
+      if session.batches && !source.isInteractive {
+        batch.beforeCommand(line: source.lineNumber)
+      }
       do {
         try execute(line, in: session)
       } catch {
-        report(error, at: source, in: session)
-        session.failureCount += 1
-        if session.bail && !source.isInteractive {
-          session.bailed = true
-        }
+        fail(error, at: source, in: session)
+      }
+      do {
+        // `.batch off` takes effect at once.
+        if session.batches { try batch.afterCommand() } else { try batch.commit() }
+      } catch {
+        fail(error, at: source, in: session)
       }
     }
+    commit(&batch, at: source, in: session)
     session.output.flush()
+  }
+
+  private static func commit(
+    _ batch: inout ScriptBatch, at source: some LineSource, in session: Session
+  ) {
+    do {
+      try batch.commit()
+    } catch {
+      fail(error, at: source, in: session)
+    }
+  }
+
+  private static func fail(_ error: any Error, at source: some LineSource, in session: Session) {
+    report(error, at: source, in: session)
+    session.failureCount += 1
+    if session.bail && !source.isInteractive {
+      session.bailed = true
+    }
   }
 
   /// Runs one command line.

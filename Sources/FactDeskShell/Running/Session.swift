@@ -22,6 +22,8 @@ public final class Session {
   /// How long work runs before a progress bar appears; `FACTDESK_PROGRESS_DELAY` (seconds)
   /// sets it, 0 to see the bar for all work.
   public var progressDelay: TimeInterval = 1
+  /// Whether scripts run their commands in batches (`.batch`); see `ScriptBatch`.
+  public var batches = true
   /// Set by `.quit`; the runner stops reading lines.
   public var quitRequested = false
   /// Commands that failed so far, at any `.read` depth; decides the exit status.

@@ -65,10 +65,11 @@ import Testing
 }
 
 @Suite struct AtomicityTests {
-  /// A failing command writes nothing: no row, no event.
-  @Test func failingChangesLeaveNoTrace() throws {
+  /// A failing command writes nothing: no row, no event; inside a batch too.
+  @Test(arguments: [false, true]) func failingChangesLeaveNoTrace(batched: Bool) throws {
     let fixture = try ReviewFixture()
     let store = fixture.store
+    if batched { store.beginBatch() }
     func snapshot() throws -> [Int] {
       try store.read { db in
         try ["event", "verdict", "source", "tag", "claim_tag", "link", "note", "rating_label"].map {
@@ -108,6 +109,8 @@ import Testing
     for failure in failures {
       #expect(throws: (any Error).self) { try failure() }
     }
+    #expect(try snapshot() == before)
+    try store.commitBatch()
     #expect(try snapshot() == before)
   }
 
