@@ -149,6 +149,14 @@ extension Store {
 
   /// The stored spelling of a label, or an error suggesting the closest one.
   func ratingLabel(named label: String, in db: Database) throws -> String {
+    // The label is almost always right: one index look-up, and the whole scale only to
+    // suggest a correction.
+    if try Bool.fetchOne(
+      db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM rating_label WHERE label = ?)"),
+      arguments: [label]) == true
+    {
+      return label
+    }
     let labels = try String.fetchAll(
       db.cachedStatement(sql: "SELECT label FROM rating_label ORDER BY position"))
     if labels.contains(label) { return label }

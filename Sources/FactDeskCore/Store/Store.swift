@@ -4,8 +4,9 @@ import Synchronization
 
 /// The annotation store: one SQLite file holding articles, their segments and the review work.
 ///
-/// This is the only place that speaks SQL. Every change runs in one immediate transaction
-/// together with its event-log row, so a command lands whole or not at all.
+/// This is the only place that speaks SQL. Every change runs in one immediate transaction,
+/// or in a savepoint of a batch's transaction, together with its event-log row, so a command
+/// lands whole or not at all.
 public final class Store: Sendable {
   /// Where the store lives, as given ("factdesk.db") or ":memory:".
   public let path: String
@@ -47,6 +48,10 @@ public final class Store: Sendable {
     configuration.readonly = isReadOnly
     let wantsWAL = path != ":memory:" && !isReadOnly
     configuration.prepareDatabase { db in
+      // SQLite's default page cache is 2 MB: a review change touches pages all over the
+      // claim, link and event indexes, and with a small cache a batch of them spills pages
+      // to the WAL and reads them back. 64 MB is a cap, not an allocation.
+      try db.execute(sql: "PRAGMA cache_size = -65536")
       guard !db.configuration.readonly else { return }
       // WAL is recorded in the file, so this only changes a new store. GRDB's own WAL set-up
       // (`journalMode = .wal`) also writes a dummy transaction on every open, for the sake of
@@ -155,9 +160,16 @@ public final class Store: Sendable {
     }
   }
 
-  /// The current time as stored: ISO 8601 in UTC, to the second.
+  /// The current time as stored: ISO 8601 in UTC, to the second. A change stamps its rows
+  /// and its event, and a script makes thousands of changes a second: the text is made once
+  /// per second.
   func timestamp() -> String {
-    Store.iso8601(clock())
+    let now = clock()
+    let second = Int64(now.timeIntervalSince1970.rounded(.down))
+    return lastTimestamp.withLock { last in
+      if last.second != second { last = (second, Store.iso8601(now)) }
+      return last.text
+    }
   }
 
   /// Formats like `Date.formatted(.iso8601)` ("2026-01-15T09:30:00Z") from the C calendar

@@ -16,6 +16,8 @@ enum StoreSchema {
     migrator.registerMigration("v2-review-indexes", migrate: StoreSearchSchema.createReviewIndexes)
     migrator.registerMigration(
       "v2-claim-vocabulary", migrate: StoreSearchSchema.createClaimVocabulary)
+    migrator.registerMigration(
+      "v3-one-event-index-per-editor", migrate: StoreSearchSchema.dropOverlappingEventIndex)
     return migrator
   }
 

@@ -75,4 +75,12 @@ enum StoreSearchSchema {
   static func createClaimVocabulary(_ db: Database) throws {
     try db.execute(sql: "CREATE VIRTUAL TABLE claim_vocabulary USING fts5vocab(claim_fts, row)")
   }
+
+  /// `event_undoable (editor, undone_by, id)` and `event_by_editor (editor, id)` overlap, and
+  /// every event is written into each. `undo` finds the editor's last change through
+  /// `event_by_editor` alone, stepping back over the few undone ones; `history --editor`
+  /// needs its id order, which `event_undoable` does not give.
+  static func dropOverlappingEventIndex(_ db: Database) throws {
+    try db.execute(sql: "DROP INDEX event_undoable")
+  }
 }
