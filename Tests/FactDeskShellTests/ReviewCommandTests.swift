@@ -139,4 +139,22 @@ import Testing
     let undone = try run(["undo"], editor: "bruno")
     #expect(undone.output == "undid event 3: note c1 \"à revoir\"\n")
   }
+
+  /// A script runs in batches: the failing command leaves only its error, the others land
+  /// with their events, before and after `.batch off`.
+  @Test func scriptCommandsStayAtomicInABatch() throws {
+    let events = Int(try eventCount())!
+    let result = try run([
+      "tag c1 budget", "verdict c1 vria", #"note c1 "line one\nline two""#, ".batch off",
+      "link c1 contradicts c2", "link c1 contradicts c9",
+    ])
+    #expect(result.status == 1)
+    #expect(result.output.contains("-c:2: error: unknown label vria"))
+    #expect(result.output.contains("-c:6: error: no claim c9"))
+    #expect(Int(try eventCount())! == events + 3)
+    let shown = try run(["show c1"]).output
+    #expect(shown.contains("line one\n    line two"))
+    #expect(shown.contains("tags:\n  budget\nlinks:\n  contradicts c2\nnotes:"))
+    #expect(shown.contains("status   open"))
+  }
 }

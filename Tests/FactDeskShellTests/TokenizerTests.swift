@@ -19,6 +19,9 @@ import Testing
     (#"note c7 "" x"#, ["note", "c7", "", "x"]),
     ("", []),
     ("note c7 👍🏽 e\u{301}", ["note", "c7", "👍🏽", "e\u{301}"]),
+    (#"note c7 "line one\nline two""#, ["note", "c7", "line one\nline two"]),
+    (#"note c7 a\tb\\n"#, ["note", "c7", "a\tb\\n"]),
+    (#"note c7 'a\nb'"#, ["note", "c7", #"a\nb"#]),
   ])
   func splitsWords(line: String, expected: [String]) throws {
     #expect(try Tokenizer.words(of: line) == expected)

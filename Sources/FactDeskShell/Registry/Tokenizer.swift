@@ -1,8 +1,9 @@
 /// Splits a command line into words the way a shell user expects.
 ///
 /// `"…"` and `'…'` group words; a backslash escapes the next character (inside double quotes
-/// too); `#` at the start of a word begins a comment. Everything else, « » and accents
-/// included, passes through untouched: the tokenizer works on Characters, never bytes.
+/// too), and `\n` and `\t` stand for a line break and a tab; `#` at the start of a word
+/// begins a comment. Everything else, « » and accents
+/// included, passes through untouched: the tokenizer works on Unicode scalars, never bytes.
 public enum Tokenizer {
   public enum Failure: Error, Equatable, CustomStringConvertible {
     case unterminatedQuote(Character)
@@ -36,50 +37,74 @@ public enum Tokenizer {
     var failure: Failure?
   }
 
+  /// Works on Unicode scalars: the marks that matter are ASCII, and looking up Character
+  /// properties for every letter was most of what tokenizing a line cost. A combining mark
+  /// after an escaped letter still follows it, so the words come out the same.
   private static func scan(_ line: String) -> Scan {
     var result = Scan()
-    var word: String?
-    var quote: Character?
+    // `word` grows in place; `inWord` tells an empty quoted word ("") from no word at all.
+    var word = String.UnicodeScalarView()
+    var inWord = false
+    var quote: Unicode.Scalar?
     var escaping = false
-    for character in line {
+    for scalar in line.unicodeScalars {
       if escaping {
-        word = (word ?? "") + String(character)
+        word.append(escaped(scalar))
         escaping = false
         continue
       }
-      if character == "\\" && quote != "'" {
+      if scalar == "\\" && quote != "'" {
         escaping = true
-        word = word ?? ""
+        inWord = true
         continue
       }
       if let open = quote {
-        if character == open {
+        if scalar == open {
           quote = nil
         } else {
-          word = (word ?? "") + String(character)
+          word.append(scalar)
         }
         continue
       }
-      switch character {
+      switch scalar {
       case "\"", "'":
-        quote = character
-        word = word ?? ""
-      case "#" where word == nil:
+        quote = scalar
+        inWord = true
+      case "#" where !inWord:
         result.partial = nil
         return result
-      case _ where character.isWhitespace:
-        if let finished = word { result.words.append(finished) }
-        word = nil
+      case _ where isWhitespace(scalar):
+        if inWord { result.words.append(String(word)) }
+        word = String.UnicodeScalarView()
+        inWord = false
       default:
-        word = (word ?? "") + String(character)
+        word.append(scalar)
+        inWord = true
       }
     }
     if let quote {
-      result.failure = .unterminatedQuote(quote)
+      result.failure = .unterminatedQuote(Character(quote))
     } else if escaping {
       result.failure = .danglingEscape
     }
-    result.partial = word
+    result.partial = inWord ? String(word) : nil
     return result
+  }
+
+  /// White space as `Character.isWhitespace` has it, with ASCII answered without a lookup.
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII
+      ? (scalar == " " || (0x09...0x0D).contains(scalar.value))
+      : scalar.properties.isWhitespace
+  }
+
+  /// What a backslash makes of the next character: `\n` and `\t` stand for a line break and
+  /// a tab, since a command is one line; anything else stands for itself.
+  private static func escaped(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar {
+    case "n": "\n"
+    case "t": "\t"
+    default: scalar
+    }
   }
 }
