@@ -133,6 +133,14 @@ extension Store {
         excerpt: value(before, "excerpt"), accessed: value(before, "accessed"),
         editor: value(before, "editor") ?? event.editor,
         id: value(before, "id").flatMap { Int64($0) }, addedAt: value(before, "added_at"), in: db)
+      if let source = value(before, "id").flatMap({ Int64($0) }) {
+        for citing in (value(before, "cited_by") ?? "").split(separator: " ") {
+          guard let claim = ClaimID(text: String(citing)) else { continue }
+          // A claim deleted since keeps no link; the rest cite the source again.
+          guard try Store.claimExists(claim, in: db) else { continue }
+          try insertLink(.claim(claim), .cites, .source(source), editor: event.editor, in: db)
+        }
+      }
     case "tag", "untag":
       guard let item = ReviewItem(text: target) else { break }
       let (table, column, id) = try tagTable(for: item)
@@ -201,6 +209,12 @@ extension Store {
     default:
       throw StoreError.refused("\(event.action) cannot be undone")
     }
+  }
+
+  private static func claimExists(_ claim: ClaimID, in db: Database) throws -> Bool {
+    try Bool.fetchOne(
+      db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM claim WHERE id = ?)"),
+      arguments: [claim.rawValue]) ?? false
   }
 
   private func claimID(_ target: String) throws -> ClaimID {

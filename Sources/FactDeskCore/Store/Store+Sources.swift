@@ -38,12 +38,20 @@ extension Store {
       else { throw try unknownItem(String(id), table: "source", prefix: "", in: db) }
       let claim = ClaimID(row["claim_id"])
       let state = try claimState(claim, in: db)
+      // The claims citing the source lose those links with it (ON DELETE CASCADE); the event
+      // names them so undo can put them back.
+      let citing = try Int64.fetchAll(
+        db.cachedStatement(
+          sql: "SELECT from_claim_id FROM link WHERE relation = 'cites' AND to_source_id = ?"),
+        arguments: [id])
       try db.cachedStatement(sql: "DELETE FROM source WHERE id = ?").execute(arguments: [id])
       try record(
         context, "source-remove", target: claim.description, article: state.article,
         before: Store.state([
           "id": String(id), "url": row["url"], "title": row["title"], "excerpt": row["excerpt"],
           "accessed": row["accessed"], "editor": row["editor"], "added_at": row["added_at"],
+          "cited_by": citing.isEmpty
+            ? nil : citing.map { ClaimID($0).description }.joined(separator: " "),
         ]), in: db)
       return claim
     }

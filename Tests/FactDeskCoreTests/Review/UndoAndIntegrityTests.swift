@@ -55,6 +55,27 @@ import Testing
     #expect(verdict.label == "mixed" && verdict.note == "à nuancer")
   }
 
+  @Test func undoOfSourceRemovalRestoresTheLinksCitingIt() throws {
+    let fixture = try ReviewFixture()
+    let store = fixture.store
+    let (id, _) = try store.addSource(
+      to: fixture.c1, url: "https://www.insee.fr/fr/statistiques", context: ReviewFixture.claire)
+    for claim in [fixture.c1, fixture.c2] {
+      try store.link(.claim(claim), .cites, .source(id), context: ReviewFixture.claire)
+    }
+    let cites = [
+      ReviewLink(from: .claim(fixture.c1), relation: .cites, to: .source(id)),
+      ReviewLink(from: .claim(fixture.c2), relation: .cites, to: .source(id)),
+    ]
+    #expect(try store.links(of: .source(id)) == cites)
+    _ = try store.removeSource(id, context: ReviewFixture.claire)
+    #expect(try store.links(of: .claim(fixture.c2)).isEmpty)
+
+    #expect(try store.undo(context: ReviewFixture.claire).action == "source-remove")
+    #expect(try store.sources(of: fixture.c1).map(\.id) == [id])
+    #expect(try store.links(of: .source(id)) == cites)
+  }
+
   @Test func theEventLogRefusesEditsButTheUndoMark() throws {
     let fixture = try ReviewFixture()
     try fixture.store.setStatus(.dismissed, of: fixture.c3, context: ReviewFixture.claire)
