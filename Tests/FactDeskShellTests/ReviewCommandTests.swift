@@ -157,4 +157,37 @@ import Testing
     #expect(shown.contains("tags:\n  budget\nlinks:\n  contradicts c2\nnotes:"))
     #expect(shown.contains("status   open"))
   }
+
+  /// A word in more claims than a search ranks: the listing holds the best of the newest,
+  /// and a warning on stderr says the list was cut.
+  @Test func aSearchOnACommonWordSaysItRankedOnlyTheNewest() throws {
+    let path = folder.path("common.db")
+    let store = try Store(path: path)
+    let count = ClaimRanking.rankedClaims + 1
+    let sentence = "Le budget baisse."
+    let length = sentence.unicodeScalars.count
+    let text = Array(repeating: sentence, count: count).joined(separator: " ")
+    let spans = (0..<count).map {
+      TextSpan(start: $0 * (length + 1), end: $0 * (length + 1) + length)
+    }
+    let article = CleanArticle(
+      source: "b.txt", raw: Data(text.utf8), sha256: String(repeating: "b", count: 64), text: text,
+      paragraphs: [.init(span: TextSpan(start: 0, end: text.unicodeScalars.count), role: .body)],
+      metadata: ArticleMetadata(title: "Budget", language: .french))
+    _ = try store.add(
+      article,
+      segmentation: Segmentation(
+        language: .french, claims: spans.map { FoundClaim(span: $0, score: 0.5, reasons: []) }),
+      context: ChangeContext(editor: "tester", command: "load b.txt"))
+    let result = try FactDeskBinary.run(["--db", path, "-c", ".mode csv", "-c", "search budget"])
+    #expect(result.status == 0)
+    #expect(
+      result.output.contains(
+        "warning: more than \(ClaimRanking.rankedClaims) claims match; these are the best of the "
+          + "newest \(ClaimRanking.rankedClaims)"))
+    #expect(
+      result.output.hasPrefix(
+        "id,article,claim,match\r\nc\(count),a1,c\(count),Le [budget] baisse.\r\n"))
+    #expect(!result.output.contains("c1,a1,"))
+  }
 }

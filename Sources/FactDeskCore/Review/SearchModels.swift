@@ -13,6 +13,18 @@ public struct SearchHit: Sendable, Equatable {
   public var rank: Double
 }
 
+/// What a search found, best first, and whether it ranked only some of the matching claims.
+public struct SearchResults: Sendable, Equatable {
+  public var hits: [SearchHit]
+  /// Set when more claims matched than a search ranks: only this many, the newest, were.
+  public var rankedClaims: Int?
+
+  public init(hits: [SearchHit], rankedClaims: Int? = nil) {
+    self.hits = hits
+    self.rankedClaims = rankedClaims
+  }
+}
+
 /// Filters that narrow a search to claims with a verdict, tag, status or article.
 public struct SearchFilter: Sendable, Equatable {
   public var verdict: String?

@@ -3,9 +3,13 @@ import GRDB
 extension Store {
   /// Full-text search over claims, quotes and sources, best match first (bm25).
   /// Accents are folded, so "equipement" finds "équipement".
+  ///
+  /// When a word is in more than `rankedClaims` claims, only the newest `rankedClaims`
+  /// matching claims are ranked, and the results say so (see `ClaimRanking`).
   public func search(
-    _ text: String, filter: SearchFilter = SearchFilter(), limit: Int = 50
-  ) throws -> [SearchHit] {
+    _ text: String, filter: SearchFilter = SearchFilter(), limit: Int = 50,
+    rankedClaims: Int = ClaimRanking.rankedClaims
+  ) throws -> SearchResults {
     let words = SearchTerms.words(text)
     guard !words.isEmpty else {
       throw StoreError.refused("search needs at least one word to look for")
@@ -40,9 +44,10 @@ extension Store {
       func and(_ conditions: [String]) -> String {
         conditions.map { " AND " + $0 }.joined()
       }
-      var hits: [SearchHit] = try claimHits(
-        match: match, conditions: claimOnly, arguments: claimOnlyArguments,
-        article: filter.article, limit: limit, in: db)
+      let claims = try claimHits(
+        words: words, conditions: claimOnly, arguments: claimOnlyArguments,
+        article: filter.article, limit: limit, rankedClaims: rankedClaims, in: db)
+      var hits = claims.hits
       if filter.verdict == nil && filter.status == nil {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = [match]
@@ -94,60 +99,9 @@ extension Store {
             rank: row["rank"])
         }
       }
-      return Array(hits.sorted { $0.rank < $1.rank }.prefix(limit))
-    }
-  }
-
-  /// Claims matching `match`, best first. Ranking reads only the index; the snippet is made
-  /// for the hits kept, not for every match.
-  private func claimHits(
-    match: String, conditions: [String], arguments: [(any DatabaseValueConvertible)?],
-    article: ArticleID?, limit: Int, in db: Database
-  ) throws -> [SearchHit] {
-    let filter = conditions.map { " AND " + $0 }.joined()
-    let rows: [Row]
-    if let article {
-      // An article's claims have neighbouring IDs; FTS5 seeks a rowid range in its
-      // doclists instead of reading every match in the store.
-      let range = try Row.fetchOne(
-        db, sql: "SELECT min(id) AS low, max(id) AS high FROM claim WHERE article_id = ?",
-        arguments: [article.rawValue])
-      guard let low: Int64 = range?["low"], let high: Int64 = range?["high"] else { return [] }
-      rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT c.id, c.article_id, claim_fts.rank AS rank
-          FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid
-          WHERE claim_fts MATCH ? AND claim_fts.rowid BETWEEN ? AND ?\(filter)
-          ORDER BY rank LIMIT ?
-          """, arguments: StatementArguments([match, low, high] + arguments + [limit]))
-    } else if conditions.isEmpty {
-      rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT c.id, c.article_id, m.rank FROM (
-            SELECT rowid, rank FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT ?
-          ) m JOIN claim c ON c.id = m.rowid ORDER BY m.rank
-          """, arguments: [match, limit])
-    } else {
-      rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT c.id, c.article_id, claim_fts.rank AS rank
-          FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid
-          WHERE claim_fts MATCH ?\(filter) ORDER BY rank LIMIT ?
-          """, arguments: StatementArguments([match] + arguments + [limit]))
-    }
-    let snippet = try db.cachedStatement(
-      sql: """
-        SELECT snippet(claim_fts, 0, '[', ']', '…', 32) FROM claim_fts
-        WHERE claim_fts MATCH ? AND rowid = ?
-        """)
-    return try rows.map { row in
-      let id: Int64 = row["id"]
-      return SearchHit(
-        kind: .claim, id: "c\(id)", article: ArticleID(row["article_id"]), claim: ClaimID(id),
-        snippet: try String.fetchOne(snippet, arguments: [match, id]) ?? "", rank: row["rank"])
+      return SearchResults(
+        hits: Array(hits.sorted { $0.rank < $1.rank }.prefix(limit)),
+        rankedClaims: claims.rankedClaims)
     }
   }
 

@@ -4,7 +4,12 @@ import FactDeskCore
 enum SearchCommands {
   static let search = CommandSpec(
     name: "search", summary: "Search claims, quotes and sources; matches are shown [like this]",
-    details: ["Accents do not matter: equipement finds équipement. Best matches first."],
+    details: [
+      "Accents do not matter: equipement finds équipement. Best matches first.",
+      "When a word is in more than \(ClaimRanking.rankedClaims) claims, only the newest "
+        + "\(ClaimRanking.rankedClaims) matching claims are ranked, and a warning says so; "
+        + "more words or an option narrow the search.",
+    ],
     arguments: [ArgumentSpec("words", .text, variadic: true)],
     options: [
       OptionSpec("verdict", .verdictLabel, help: "only claims with this verdict"),
@@ -22,9 +27,9 @@ enum SearchCommands {
     if let article = invocation.option("article") {
       filter.article = try Invocation.id(article)
     }
-    let hits = try session.store.search(
+    let results = try session.store.search(
       invocation.strings("words").joined(separator: " "), filter: filter)
-    let rows: [[Table.Cell]] = hits.map { hit in
+    let rows: [[Table.Cell]] = results.hits.map { hit in
       let id = hit.kind == .source ? "source \(hit.id)" : hit.id
       return [
         .text(id), .text(hit.article.description), Table.Cell(hit.claim?.description),
@@ -32,6 +37,12 @@ enum SearchCommands {
       ]
     }
     session.show(Table(columns: ["id", "article", "claim", "match"], rows: rows))
+    if let ranked = results.rankedClaims {
+      // On stderr, so a csv or json listing stays clean.
+      session.warn(
+        "more than \(ranked) claims match; these are the best of the newest \(ranked) "
+          + "(add a word, or --article, --verdict, --tag or --status, to narrow)")
+    }
   }
 
   static let similar = CommandSpec(

@@ -154,22 +154,25 @@ import Testing
   @Test func searchFoldsAccentsAndHighlights() throws {
     let fixture = try ReviewFixture()
     let store = fixture.store
-    let hits = try store.search("equipement")
+    let hits = try store.search("equipement").hits
     #expect(hits.map(\.id).sorted() == ["c1", "c2"])
     #expect(hits.allSatisfy { $0.snippet.contains("[équipement]") })
-    let quotes = try store.search("connaissances")
+    let quotes = try store.search("connaissances").hits
     #expect(quotes.map(\.id) == ["q1"] && quotes[0].snippet.contains("[connaissances]"))
     try store.setVerdict("false", on: fixture.c2, context: ReviewFixture.claire)
     #expect(
-      try store.search("équipement", filter: SearchFilter(verdict: "false")).map(\.id) == ["c2"])
-    #expect(
-      try store.search("équipement", filter: SearchFilter(article: fixture.first)).map(\.id) == [
-        "c1"
+      try store.search("équipement", filter: SearchFilter(verdict: "false")).hits.map(\.id) == [
+        "c2"
       ])
+    #expect(
+      try store.search("équipement", filter: SearchFilter(article: fixture.first)).hits.map(\.id)
+        == [
+          "c1"
+        ])
     _ = try store.addSource(
       to: fixture.c3, url: "https://meteo.fr/paris", title: "Météo de Paris",
       context: ReviewFixture.claire)
-    #expect(try store.search("meteo").map(\.kind) == [.source])
+    #expect(try store.search("meteo").hits.map(\.kind) == [.source])
     #expect(throws: StoreError.refused("search needs at least one word to look for")) {
       try store.search("« »")
     }

@@ -1,0 +1,189 @@
+import Foundation
+import GRDB
+
+/// How claim searches stay fast on a large store.
+///
+/// FTS5's bm25 counts, for every query word, the claims holding it by reading the word's
+/// whole doclist, then scores every match: on a million claims a word like "santé" (one
+/// claim in seven) costs half a second whatever the LIMIT. So bm25 runs only when every
+/// word is in at most `rankedClaims` claims. Otherwise the newest `rankedClaims` matches
+/// (highest IDs, read in rowid order, which FTS5 does without scoring) are ranked with
+/// bm25's formula counting each word once: every match holds every word (the query is an
+/// AND), so claims with fewer tokens come first, as bm25 puts them when no word repeats.
+/// Token counts come from FTS5's own docsize table, which is small enough to stay cached;
+/// reading the claims themselves cost a page read per candidate.
+public enum ClaimRanking {
+  /// The most claims a search ranks; also the count above which a word is "common".
+  public static let rankedClaims = 500
+  /// bm25's parameters, as FTS5 sets them (https://sqlite.org/fts5.html#the_bm25_function).
+  static let k1 = 1.2
+  static let b = 0.75
+
+  /// The first varint of a docsize blob: the claim's number of tokens. FTS5 writes each
+  /// column's count as a SQLite varint, seven bits a byte, high bit set on all but the last
+  /// (https://sqlite.org/fts5.html#appendix_b).
+  static func firstVarint(_ bytes: Data) -> Int {
+    var value = 0
+    for byte in bytes.prefix(9) {
+      value = value << 7 | Int(byte & 0x7F)
+      if byte & 0x80 == 0 { break }
+    }
+    return value
+  }
+}
+
+/// A matching claim before ranking, with its number of tokens.
+private struct Candidate {
+  var id: Int64
+  var tokens: Int
+}
+
+/// A matching claim and its rank (lower is better, as bm25 gives it).
+private struct RankedClaim {
+  var id: Int64
+  var rank: Double
+}
+
+extension Store {
+  /// Claims matching every word, best first, with the number ranked if it was capped.
+  func claimHits(
+    words: [String], conditions: [String], arguments: [(any DatabaseValueConvertible)?],
+    article: ArticleID?, limit: Int, rankedClaims: Int, in db: Database
+  ) throws -> (hits: [SearchHit], rankedClaims: Int?) {
+    let match = SearchTerms.query(words)
+    var range: (low: Int64, high: Int64)?
+    if let article {
+      // An article's claims have neighbouring IDs; FTS5 seeks a rowid range in its
+      // doclists instead of reading every match in the store.
+      let row = try Row.fetchOne(
+        db.cachedStatement(
+          sql: "SELECT min(id) AS low, max(id) AS high FROM claim WHERE article_id = ?"),
+        arguments: [article.rawValue])
+      guard let low: Int64 = row?["low"], let high: Int64 = row?["high"] else { return ([], nil) }
+      range = (low, high)
+    }
+    let claims = try claimCounts(words, upTo: rankedClaims, in: db)
+    if claims.allSatisfy({ $0 <= rankedClaims }) {
+      let rows = try bm25Rows(
+        match: match, range: range, conditions: conditions, arguments: arguments, limit: limit,
+        in: db)
+      return (try snippets(rows, match: match, in: db), nil)
+    }
+    var filter = conditions
+    var values: [(any DatabaseValueConvertible)?] = [match]
+    if let range {
+      filter.insert("claim_fts.rowid BETWEEN ? AND ?", at: 0)
+      values += [range.low, range.high]
+    }
+    // Filters read the claim; without them, only the index and its docsize table are read.
+    let claimJoin = conditions.isEmpty ? "" : " JOIN claim c ON c.id = claim_fts.rowid"
+    // A cursor, not fetchAll: a row copied per candidate cost as much as the query.
+    var candidates: [Candidate] = []
+    let cursor = try Row.fetchCursor(
+      db.cachedStatement(
+        sql: """
+          SELECT claim_fts.rowid, d.sz
+          FROM claim_fts JOIN claim_fts_docsize d ON d.id = claim_fts.rowid\(claimJoin)
+          WHERE claim_fts MATCH ?\(filter.map { " AND " + $0 }.joined())
+          ORDER BY claim_fts.rowid DESC LIMIT ?
+          """), arguments: StatementArguments(values + arguments + [rankedClaims + 1]))
+    while let row = try cursor.next() {
+      let size: Data = row[1]
+      candidates.append(Candidate(id: row[0], tokens: ClaimRanking.firstVarint(size)))
+    }
+    let capped = candidates.count > rankedClaims
+    let ranked = try rank(Array(candidates.prefix(rankedClaims)), claims: claims, in: db)
+    return (
+      try snippets(Array(ranked.prefix(limit)), match: match, in: db),
+      capped ? rankedClaims : nil
+    )
+  }
+
+  /// How many claims hold each word, counting no further than `budget + 1`: enough to tell
+  /// a common word, without reading its whole doclist.
+  private func claimCounts(_ words: [String], upTo budget: Int, in db: Database) throws -> [Int] {
+    let counter = try db.cachedStatement(
+      sql: "SELECT count(*) FROM (SELECT 1 FROM claim_fts WHERE claim_fts MATCH ? LIMIT ?)")
+    return try words.map {
+      try Int.fetchOne(counter, arguments: [SearchTerms.query([$0]), budget + 1]) ?? 0
+    }
+  }
+
+  /// Exact bm25 over every match, for words that are all rare enough.
+  private func bm25Rows(
+    match: String, range: (low: Int64, high: Int64)?, conditions: [String],
+    arguments: [(any DatabaseValueConvertible)?], limit: Int, in db: Database
+  ) throws -> [RankedClaim] {
+    var filter = conditions
+    var values: [(any DatabaseValueConvertible)?] = [match]
+    if let range {
+      filter.insert("claim_fts.rowid BETWEEN ? AND ?", at: 0)
+      values += [range.low, range.high]
+    }
+    return try Row.fetchAll(
+      db,
+      sql: """
+        SELECT c.id, claim_fts.rank AS rank
+        FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid
+        WHERE claim_fts MATCH ?\(filter.map { " AND " + $0 }.joined()) ORDER BY rank LIMIT ?
+        """, arguments: StatementArguments(values + arguments + [limit])
+    ).map { RankedClaim(id: $0["id"], rank: $0["rank"]) }
+  }
+
+  /// bm25 with each word counted once. A common word's IDF takes its count as `budget`, which overstates
+  /// it a little; it scales every candidate alike, so only the mix with quotes and sources
+  /// (ranked by FTS5) feels it.
+  private func rank(
+    _ candidates: [Candidate], claims: [Int], in db: Database
+  ) throws -> [RankedClaim] {
+    guard !candidates.isEmpty else { return [] }
+    let total = Double(
+      try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM claim")) ?? 1)
+    let idf = claims.reduce(0.0) { sum, count in
+      let count = Double(count)
+      return sum + max(1e-6, log((total - count + 0.5) / (count + 0.5)))
+    }
+    let average = Double(candidates.reduce(0) { $0 + $1.tokens }) / Double(candidates.count)
+    let k1 = ClaimRanking.k1
+    let b = ClaimRanking.b
+    return candidates.map { candidate in
+      let length = Double(candidate.tokens)
+      let score = idf * (k1 + 1) / (1 + k1 * (1 - b + b * length / average))
+      return RankedClaim(id: candidate.id, rank: -score)
+    }
+    // Equal ranks put the newest first, as the candidates were chosen.
+    .sorted { ($0.rank, -$0.id) < ($1.rank, -$1.id) }
+  }
+
+  /// Hits for the claims kept. The snippets come from one pass over the rowid range of the
+  /// kept claims, made only for those: FTS5 seeks a single rowid slowly (every segment of
+  /// every word's doclist), and a query per kept claim cost ten times the ranking.
+  private func snippets(
+    _ claims: [RankedClaim], match: String, in db: Database
+  ) throws -> [SearchHit] {
+    guard let low = claims.map(\.id).min(), let high = claims.map(\.id).max() else { return [] }
+    let kept = "[" + claims.map { String($0.id) }.joined(separator: ",") + "]"
+    var found: [Int64: (article: Int64, snippet: String)] = [:]
+    let cursor = try Row.fetchCursor(
+      db.cachedStatement(
+        sql: """
+          SELECT rowid,
+            CASE WHEN rowid IN (SELECT value FROM json_each(?1))
+              THEN (SELECT article_id FROM claim WHERE id = claim_fts.rowid) END,
+            CASE WHEN rowid IN (SELECT value FROM json_each(?1))
+              THEN snippet(claim_fts, 0, '[', ']', '…', 32) END
+          FROM claim_fts WHERE claim_fts MATCH ?2 AND rowid BETWEEN ?3 AND ?4
+          """), arguments: [kept, match, low, high])
+    while let row = try cursor.next() {
+      if let article: Int64 = row[1], let snippet: String = row[2] {
+        found[row[0]] = (article, snippet)
+      }
+    }
+    return claims.compactMap { claim in
+      guard let (article, snippet) = found[claim.id] else { return nil }
+      return SearchHit(
+        kind: .claim, id: "c\(claim.id)", article: ArticleID(article), claim: ClaimID(claim.id),
+        snippet: snippet, rank: claim.rank)
+    }
+  }
+}

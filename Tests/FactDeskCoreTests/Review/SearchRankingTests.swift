@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import FactDeskCore
+
+/// Searches whose words are common: only the newest matches are ranked, and the results
+/// say so.
+@Suite struct SearchRankingTests {
+  let directory = TemporaryDirectory()
+  let store: Store
+
+  /// c1…c5, one claim per sentence; "budget" is in all of them, "commune" in c2, c4 and c5.
+  static let sentences = [
+    "Le budget baisse.",
+    "Le budget de la commune pour les écoles et les collèges augmente de 3 %.",
+    "Le budget de la santé monte vite.",
+    "Le budget de la commune monte.",
+    "Le budget de la commune pour les routes baisse.",
+  ]
+
+  init() throws {
+    store = try Store(path: directory.path("search.db"))
+    var text = ""
+    var spans: [TextSpan] = []
+    for sentence in Self.sentences {
+      let start = text.unicodeScalars.count
+      text += sentence + " "
+      spans.append(TextSpan(start: start, end: start + sentence.unicodeScalars.count))
+    }
+    var article = SampleArticles.article(text, source: "budget.txt")
+    article.sha256 = String(repeating: "b", count: 64)
+    let segmentation = Segmentation(
+      language: .french, sentences: spans,
+      claims: spans.map { FoundClaim(span: $0, score: 0.5, reasons: []) })
+    _ = try store.add(article, segmentation: segmentation, context: SampleArticles.context)
+  }
+
+  @Test func aCommonWordRanksOnlyTheNewestMatches() throws {
+    let results = try store.search("budget", rankedClaims: 3)
+    #expect(results.rankedClaims == 3)
+    #expect(results.hits.map(\.id) == ["c4", "c3", "c5"])
+    #expect(results.hits.allSatisfy { $0.snippet.contains("[budget]") })
+  }
+
+  @Test func rareWordsAreRankedWholeAndNotMarkedCut() throws {
+    let results = try store.search("budget", rankedClaims: 5)
+    #expect(results.rankedClaims == nil)
+    #expect(results.hits.map(\.id) == ["c1", "c4", "c3", "c5", "c2"])
+  }
+
+  /// "budget" is common at a limit of 4, but only three claims hold both words: all are
+  /// ranked, in the order bm25 gives when no word repeats in a claim.
+  @Test func aCommonWordWithFewMatchesKeepsBm25sOrder() throws {
+    let exact = try store.search("commune budget", rankedClaims: 5)
+    let capped = try store.search("commune budget", rankedClaims: 4)
+    #expect(capped.rankedClaims == nil)
+    #expect(exact.hits.map(\.id) == ["c4", "c5", "c2"])
+    #expect(capped.hits.map(\.id) == exact.hits.map(\.id))
+  }
+
+  @Test func filtersApplyToTheRankedMatches() throws {
+    try store.setVerdict(
+      "false", on: ClaimID(1), context: ChangeContext(editor: "claire", command: "test"))
+    let results = try store.search(
+      "budget", filter: SearchFilter(verdict: "false"), rankedClaims: 3)
+    #expect(results.hits.map(\.id) == ["c1"])
+    #expect(results.rankedClaims == nil)
+  }
+
+  @Test func tokenCountsAreReadFromDocsizeVarints() {
+    #expect(ClaimRanking.firstVarint(Data([15])) == 15)
+    #expect(ClaimRanking.firstVarint(Data([0x81, 0x00, 7])) == 128)
+    #expect(ClaimRanking.firstVarint(Data([0x82, 0x2C])) == 300)
+  }
+}
