@@ -46,7 +46,8 @@ extension Store {
       }
       let claims = try claimHits(
         words: words, conditions: claimOnly, arguments: claimOnlyArguments,
-        article: filter.article, limit: limit, rankedClaims: rankedClaims, in: db)
+        article: filter.article, drivers: ClaimDriver.all(for: filter), limit: limit,
+        rankedClaims: rankedClaims, in: db)
       var hits = claims.hits
       if filter.verdict == nil && filter.status == nil {
         var conditions: [String] = []

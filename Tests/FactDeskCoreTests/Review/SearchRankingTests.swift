@@ -58,13 +58,25 @@ import Testing
     #expect(capped.hits.map(\.id) == exact.hits.map(\.id))
   }
 
+  /// Verdicts, tags and statuses few claims have drive the search from those claims.
   @Test func filtersApplyToTheRankedMatches() throws {
-    try store.setVerdict(
-      "false", on: ClaimID(1), context: ChangeContext(editor: "claire", command: "test"))
-    let results = try store.search(
+    let claire = ChangeContext(editor: "claire", command: "test")
+    for claim in [1, 2] {
+      try store.setVerdict("false", on: ClaimID(Int64(claim)), context: claire)
+    }
+    _ = try store.tag(.claim(ClaimID(4)), with: ["routes"], context: claire)
+    let verdict = try store.search(
       "budget", filter: SearchFilter(verdict: "false"), rankedClaims: 3)
-    #expect(results.hits.map(\.id) == ["c1"])
-    #expect(results.rankedClaims == nil)
+    #expect(verdict.hits.map(\.id) == ["c1", "c2"])
+    #expect(verdict.rankedClaims == nil)
+    let both = try store.search(
+      "commune budget", filter: SearchFilter(verdict: "false"), rankedClaims: 3)
+    #expect(both.hits.map(\.id) == ["c2"])
+    let tagged = try store.search("budget", filter: SearchFilter(tag: "routes"), rankedClaims: 3)
+    #expect(tagged.hits.map(\.id) == ["c4"])
+    let open = try store.search("budget", filter: SearchFilter(status: .open), rankedClaims: 3)
+    #expect(open.hits.map(\.id) == ["c4", "c3", "c5"])
+    #expect(open.rankedClaims == nil)
   }
 
   @Test func tokenCountsAreReadFromDocsizeVarints() {
