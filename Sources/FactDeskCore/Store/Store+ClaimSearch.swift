@@ -14,7 +14,7 @@ import GRDB
 /// reading the claims themselves cost a page read per candidate.
 public enum ClaimRanking {
   /// The most claims a search ranks; also the count above which a word is "common".
-  public static let rankedClaims = 500
+  public static let rankedClaims = 300
   /// bm25's parameters, as FTS5 sets them (https://sqlite.org/fts5.html#the_bm25_function).
   static let k1 = 1.2
   static let b = 0.75
