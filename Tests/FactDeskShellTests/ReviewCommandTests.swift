@@ -158,6 +158,22 @@ import Testing
     #expect(shown.contains("status   open"))
   }
 
+  /// A script read by another shares its batch: its failing command leaves no trace, the
+  /// commands around it, in both scripts, land.
+  @Test func aReadScriptSharesTheBatchAndStaysAtomic() throws {
+    let events = Int(try eventCount())!
+    let inner = folder.path("inner.fd")
+    try "tag c1 budget\nverdict c1 vria\nnote c1 relu\n".write(
+      toFile: inner, atomically: true, encoding: .utf8)
+    let result = try run(["tag c2 santé", ".read \(inner)", "link c1 supports c2"])
+    #expect(result.status == 1)
+    #expect(result.output.contains("\(inner):2: error: unknown label vria"))
+    #expect(Int(try eventCount())! == events + 4)
+    let shown = try run(["show c1"]).output
+    #expect(shown.contains("tags:\n  budget\nlinks:\n  supports c2\nnotes:"))
+    #expect(shown.contains("relu") && shown.contains("status   open"))
+  }
+
   /// A word in more claims than a search ranks: the listing holds the best of the newest,
   /// and a warning on stderr says the list was cut.
   @Test func aSearchOnACommonWordSaysItRankedOnlyTheNewest() throws {

@@ -22,10 +22,9 @@ struct ScriptBatch {
 
   init(store: Store) { self.store = store }
 
-  /// Starts a batch if none is under way; a batch started by an enclosing script (`.read`)
-  /// is that script's to commit.
+  /// Starts a batch if none is under way.
   mutating func beforeCommand(line: Int) {
-    guard openedAt == nil, !store.isBatching else { return }
+    guard openedAt == nil else { return }
     store.beginBatch()
     openedAt = clock.now
     commands = 0
@@ -41,7 +40,7 @@ struct ScriptBatch {
     }
   }
 
-  /// Commits the batch this runner opened, if any.
+  /// Commits the batch, if one is under way.
   mutating func commit() throws {
     guard openedAt != nil else { return }
     openedAt = nil

@@ -11,16 +11,15 @@ public enum ScriptRunner {
   /// `ScriptBatch`) unless `.batch off`; a person at the prompt gets one transaction per
   /// command.
   public static func run(_ source: inout some LineSource, in session: Session) {
-    var batch = ScriptBatch(store: session.store)
     while !session.quitRequested && !session.bailed {
       session.output.flush()
-      if !source.hasLineReady { commit(&batch, at: source, in: session) }
+      if !source.hasLineReady { commit(at: source, in: session) }
       guard let line = source.nextLine(prompt: session.prompt) else { break }
       if session.echo && !source.isInteractive {
         session.output.write(line + "\n")
       }
       if session.batches && !source.isInteractive {
-        batch.beforeCommand(line: source.lineNumber)
+        session.scriptBatch.beforeCommand(line: source.lineNumber)
       }
       do {
         try execute(line, in: session)
@@ -29,20 +28,22 @@ public enum ScriptRunner {
       }
       do {
         // `.batch off` takes effect at once.
-        if session.batches { try batch.afterCommand() } else { try batch.commit() }
+        if session.batches {
+          try session.scriptBatch.afterCommand()
+        } else {
+          try session.scriptBatch.commit()
+        }
       } catch {
         fail(error, at: source, in: session)
       }
     }
-    commit(&batch, at: source, in: session)
+    commit(at: source, in: session)
     session.output.flush()
   }
 
-  private static func commit(
-    _ batch: inout ScriptBatch, at source: some LineSource, in session: Session
-  ) {
+  private static func commit(at source: some LineSource, in session: Session) {
     do {
-      try batch.commit()
+      try session.scriptBatch.commit()
     } catch {
       fail(error, at: source, in: session)
     }

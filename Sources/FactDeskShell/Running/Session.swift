@@ -32,6 +32,9 @@ public final class Session {
   public var bailed = false
   /// How deep `.read` has nested, to refuse a script that reads itself forever.
   var readDepth = 0
+  /// The batch the scripts' commands run in; one for all `.read` depths, so a long script
+  /// read by another still commits every second.
+  var scriptBatch: ScriptBatch
 
   public init(
     store: Store, registry: CommandRegistry = .standard, editor: String, output: TextSink,
@@ -43,6 +46,7 @@ public final class Session {
     self.output = output
     self.diagnostics = diagnostics
     self.isInteractive = isInteractive
+    scriptBatch = ScriptBatch(store: store)
   }
 
   /// The prompt shows the article in use: `factdesk a1> `.
