@@ -137,7 +137,9 @@ extension Store {
 
   public func articleSummaries() throws -> [ArticleSummary] {
     try read { db in
-      try Row.fetchAll(
+      // Rows are read in place (a cursor) and by position: copying each row and looking
+      // columns up by name, which folds case, were most of `articles` on a large store.
+      let rows = try Row.fetchCursor(
         db,
         sql: """
           SELECT a.id, a.title, a.source, a.language,
@@ -146,14 +148,16 @@ extension Store {
                  (SELECT count(*) FROM quote WHERE article_id = a.id) AS quotes,
                  (SELECT count(*) FROM claim WHERE article_id = a.id) AS claims
           FROM article a ORDER BY a.id
-          """
-      ).map { row in
-        // Columns by position: name lookups fold case on every row.
-        ArticleSummary(
-          id: ArticleID(row[0]), title: row[1], source: row[2],
-          language: Language(rawValue: row[3]) ?? .other, paragraphCount: row[4],
-          sentenceCount: row[5], quoteCount: row[6], claimCount: row[7])
+          """)
+      var summaries: [ArticleSummary] = []
+      while let row = try rows.next() {
+        summaries.append(
+          ArticleSummary(
+            id: ArticleID(row[0]), title: row[1], source: row[2],
+            language: Language(rawValue: row[3]) ?? .other, paragraphCount: row[4],
+            sentenceCount: row[5], quoteCount: row[6], claimCount: row[7]))
       }
+      return summaries
     }
   }
 

@@ -23,33 +23,35 @@ public enum TableRenderer {
   private static func aligned(_ table: Table) -> String {
     // Each cell's width is counted once; Foundation's padding(toLength:) was most of the time
     // `articles` took on a thousand rows.
-    let header = table.columns.map { ($0, $0.count) }
+    let header = table.columns.map { ($0, width(of: $0)) }
     let cells = table.rows.map { row in
       row.map { cell -> (String, Int) in
         let text = shorten(oneLine(cell.display))
-        return (text, text.count)
+        return (text, width(of: text))
       }
     }
     var widths = header.map(\.1)
     for row in cells {
       for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.1) }
     }
-    var output = ""
+    // Lines are assembled as bytes: appending Strings and padding Strings was half the time.
+    var output: [UInt8] = []
     func append(_ values: [(String, Int)]) {
-      var line = ""
+      let lineStart = output.count
       for (index, value) in values.enumerated() {
-        if index > 0 { line += "  " }
-        line += value.0
+        if index > 0 { output.append(contentsOf: [0x20, 0x20]) }
+        output.append(contentsOf: value.0.utf8)
         if index < values.count - 1 {
-          line += String(repeating: " ", count: widths[index] - value.1)
+          output.append(contentsOf: repeatElement(0x20, count: widths[index] - value.1))
         }
       }
-      output += line.trailingSpacesRemoved + "\n"
+      while output.count > lineStart && output.last == 0x20 { output.removeLast() }
+      output.append(0x0A)
     }
     append(header)
     append(widths.map { (String(repeating: "-", count: $0), $0) })
     for row in cells { append(row) }
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 
   private static func lines(_ table: Table) -> String {
@@ -102,6 +104,12 @@ public enum TableRenderer {
     text.utf8.contains(UInt8(ascii: "\n")) ? text.replacingOccurrences(of: "\n", with: " ") : text
   }
 
+  /// Characters on screen; an ASCII cell, the usual one, is as wide as its bytes, which is
+  /// cheaper to know than its grapheme count.
+  private static func width(of text: String) -> Int {
+    text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+  }
+
   private static func shorten(_ text: String) -> String {
     // Most cells are short: their UTF-8 length bounds their width without counting graphemes.
     guard text.utf8.count > widestTableCell, text.count > widestTableCell else { return text }
@@ -116,14 +124,5 @@ enum CSVField {
       return value
     }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
-}
-
-extension String {
-  var trailingSpacesRemoved: String {
-    guard utf8.last == UInt8(ascii: " ") else { return self }
-    var result = self
-    while result.utf8.last == UInt8(ascii: " ") { result.removeLast() }
-    return result
   }
 }
