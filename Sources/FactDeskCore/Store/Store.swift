@@ -16,6 +16,9 @@ public final class Store: Sendable {
   let batchState = Mutex(false)
   private let lastTimestamp = Mutex((second: Int64.min, text: ""))
 
+  /// SQLite's page cache for review work, in SQLite's notation: negative means KiB (64 MB).
+  static let pageCache = -65_536
+
   /// How long a writer waits for another factdesk process before giving up.
   public static let busyTimeout: TimeInterval = 5
 
@@ -51,7 +54,7 @@ public final class Store: Sendable {
       // SQLite's default page cache is 2 MB: a review change touches pages all over the
       // claim, link and event indexes, and with a small cache a batch of them spills pages
       // to the WAL and reads them back. 64 MB is a cap, not an allocation.
-      try db.execute(sql: "PRAGMA cache_size = -65536")
+      try db.execute(sql: "PRAGMA cache_size = \(Store.pageCache)")
       guard !db.configuration.readonly else { return }
       // WAL is recorded in the file, so this only changes a new store. GRDB's own WAL set-up
       // (`journalMode = .wal`) also writes a dummy transaction on every open, for the sake of
