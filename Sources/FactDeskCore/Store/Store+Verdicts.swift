@@ -80,8 +80,12 @@ extension Store {
             editor = excluded.editor, decided_at = excluded.decided_at
           """
       ).execute(arguments: [claim.rawValue, label, note, context.editor, timestamp()])
-      try db.cachedStatement(sql: "UPDATE claim SET status = 'verified' WHERE id = ?").execute(
-        arguments: [claim.rawValue])
+      // A claim already verified keeps its row: rewriting the same status still rewrites
+      // the row and its entry in `claim_by_status`.
+      if state.status != .verified {
+        try db.cachedStatement(sql: "UPDATE claim SET status = 'verified' WHERE id = ?").execute(
+          arguments: [claim.rawValue])
+      }
       try record(
         context, "verdict", target: claim.description, article: state.article,
         before: verdictState(current, status: state.status),

@@ -92,6 +92,9 @@ import Testing
     let entry = try #require(try store.history(of: "c1").last)
     #expect(entry.before?.contains(#""label":"mixed","note":"a revoir","editor":"bruno""#) == true)
     #expect(try store.verdict(of: fixture.c1)?.editor == "claire")
+    // The claim was verified already; it stays so, and the event says so.
+    #expect(try store.claims(in: fixture.first).first { $0.id == fixture.c1 }?.status == .verified)
+    #expect(entry.after?.contains(#""status":"verified""#) == true)
   }
 
   @Test func verdictChangedBySomeoneElseIsReportedNotOverwritten() throws {
