@@ -148,25 +148,33 @@ extension Store {
   private func claimAndVerdict(
     _ claim: ClaimID, label: String, in db: Database
   ) throws -> (state: (article: ArticleID, status: ClaimStatus), verdict: Verdict?) {
-    guard
-      let row = try Row.fetchOne(
-        db.cachedStatement(
-          sql: """
-            SELECT c.article_id, c.status, v.label, v.note, v.editor, v.decided_at,
-                   EXISTS (SELECT 1 FROM rating_label WHERE label = ?)
-            FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id
-            WHERE c.id = ?
-            """),
-        arguments: [label, claim.rawValue])
-    else { throw try unknownItem(claim.description, table: "claim", prefix: "c", in: db) }
-    // An unknown label: the slow path reads the scale to suggest the closest one.
-    if !(row[6] as Bool) { _ = try ratingLabel(named: label, in: db) }
-    // Columns by position: the statement above is the only one they come from.
-    let state = (ArticleID(row[0] as Int64), ClaimStatus(rawValue: row[1]) ?? .open)
-    let verdict = (row[2] as String?).map {
-      Verdict(label: $0, note: row[3], editor: row[4], decidedAt: row[5])
+    // Columns by position, read in place from the cursor (see `claimState`).
+    let found = try Row.fetchCursor(
+      db.cachedStatement(
+        sql: """
+          SELECT c.article_id, c.status, v.label, v.note, v.editor, v.decided_at,
+                 EXISTS (SELECT 1 FROM rating_label WHERE label = ?)
+          FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id
+          WHERE c.id = ?
+          """),
+      arguments: [label, claim.rawValue]
+    ).map { row in
+      (
+        state: (
+          article: ArticleID(row[0] as Int64), status: ClaimStatus(rawValue: row[1]) ?? .open
+        ),
+        verdict: (row[2] as String?).map {
+          Verdict(label: $0, note: row[3], editor: row[4], decidedAt: row[5])
+        },
+        labelIsKnown: row[6] as Bool
+      )
+    }.next()
+    guard let found else {
+      throw try unknownItem(claim.description, table: "claim", prefix: "c", in: db)
     }
-    return (state, verdict)
+    // An unknown label: the slow path reads the scale to suggest the closest one.
+    if !found.labelIsKnown { _ = try ratingLabel(named: label, in: db) }
+    return (found.state, found.verdict)
   }
 
   private func verdictState(_ verdict: Verdict?, status: ClaimStatus) -> String {
