@@ -22,6 +22,9 @@ import Testing
     (#"note c7 "line one\nline two""#, ["note", "c7", "line one\nline two"]),
     (#"note c7 a\tb\\n"#, ["note", "c7", "a\tb\\n"]),
     (#"note c7 'a\nb'"#, ["note", "c7", #"a\nb"#]),
+    // The word buffer is reused: a short word after a long one keeps nothing of it.
+    ("tag c7 éducation-nationale é x", ["tag", "c7", "éducation-nationale", "é", "x"]),
+    (#"note c7 \« "«»" \👍🏽"#, ["note", "c7", "«", "«»", "👍🏽"]),
   ])
   func splitsWords(line: String, expected: [String]) throws {
     #expect(try Tokenizer.words(of: line) == expected)

@@ -39,7 +39,10 @@ extension Store {
     return try write { db in
       let article = try articleOf(end: from, relation: relation, in: db)
       _ = try articleOf(end: to, relation: relation, in: db)
-      if try linkID(from, relation, to, in: db) != nil { return .unchanged }
+      // The unique index finds an existing link while inserting: no look-up first.
+      guard try insertLink(from, relation, to, editor: context.editor, in: db) else {
+        return .unchanged
+      }
       var before: String?
       if relation == .saidBy, case .quote(let quote) = from, case .person(let person) = to {
         let speaker = try Int64.fetchOne(
@@ -49,7 +52,6 @@ extension Store {
         try db.cachedStatement(sql: "UPDATE quote SET speaker_id = ? WHERE id = ?").execute(
           arguments: [person.rawValue, quote.rawValue])
       }
-      try insertLink(from, relation, to, editor: context.editor, in: db)
       try record(
         context, "link", target: from.token, article: article, before: before,
         after: Store.state(["relation": relation.rawValue, "to": to.token]), in: db)
@@ -112,15 +114,19 @@ extension Store {
     }
   }
 
+  /// Inserts a link; false when the same link is already there (`link_is_unique`).
+  @discardableResult
   func insertLink(
     _ from: LinkEnd, _ relation: LinkRelation, _ to: LinkEnd, editor: String, in db: Database
-  ) throws {
+  ) throws -> Bool {
     try db.cachedStatement(
       sql: """
         INSERT INTO link (relation, from_\(from.column), to_\(to.column), editor, created_at)
         VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT DO NOTHING
         """
     ).execute(arguments: [relation.rawValue, from.rawID, to.rawID, editor, timestamp()])
+    return db.changesCount > 0
   }
 
   func linkID(

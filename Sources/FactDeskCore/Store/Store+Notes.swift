@@ -4,7 +4,9 @@ extension Store {
   /// Writes a note on a claim, quote or article; returns its number.
   @discardableResult
   public func addNote(_ text: String, on item: ReviewItem, context: ChangeContext) throws -> Int64 {
-    guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+    // White space by scalar: Foundation's trimming copied the note through NSString, a
+    // fifth of what writing a note cost.
+    guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
       throw StoreError.refused("a note needs some text")
     }
     return try write { db in

@@ -35,12 +35,18 @@ extension Store {
   func claimState(_ id: ClaimID, in db: Database) throws -> (
     article: ArticleID, status: ClaimStatus
   ) {
-    guard
-      let row = try Row.fetchOne(
-        db.cachedStatement(sql: "SELECT article_id, status FROM claim WHERE id = ?"),
-        arguments: [id.rawValue])
-    else { throw try unknownItem(id.description, table: "claim", prefix: "c", in: db) }
-    return (ArticleID(row["article_id"]), ClaimStatus(rawValue: row["status"]) ?? .open)
+    // The cursor's row is read in place, by column position: `fetchOne` copies the row, and
+    // finding columns by name lowercases both names on every read.
+    let state = try Row.fetchCursor(
+      db.cachedStatement(sql: "SELECT article_id, status FROM claim WHERE id = ?"),
+      arguments: [id.rawValue]
+    ).map { row in
+      (article: ArticleID(row[0] as Int64), status: ClaimStatus(rawValue: row[1]) ?? .open)
+    }.next()
+    guard let state else {
+      throw try unknownItem(id.description, table: "claim", prefix: "c", in: db)
+    }
+    return state
   }
 
   /// The article an item belongs to, checking that it exists.

@@ -18,6 +18,8 @@ enum StoreSchema {
       "v2-claim-vocabulary", migrate: StoreSearchSchema.createClaimVocabulary)
     migrator.registerMigration(
       "v3-one-event-index-per-editor", migrate: StoreSearchSchema.dropOverlappingEventIndex)
+    migrator.registerMigration(
+      "v4-partial-end-indexes", migrate: StoreSearchSchema.indexOnlyTheEndsInUse)
     return migrator
   }
 

@@ -83,4 +83,23 @@ enum StoreSearchSchema {
   static func dropOverlappingEventIndex(_ db: Database) throws {
     try db.execute(sql: "DROP INDEX event_undoable")
   }
+
+  /// A link has one `from_` and one `to_` column set and a note one item column; the others
+  /// are NULL, and a full index writes an entry for that NULL too: every claim -> claim link
+  /// went into four indexes it is never looked up through, every note on a claim into two.
+  /// Partial indexes hold only the rows that use the column; a look-up `WHERE col = ?` (and
+  /// a foreign key's cascade) still finds them, since `col = ?` implies `col IS NOT NULL`.
+  static func indexOnlyTheEndsInUse(_ db: Database) throws {
+    for (table, column, index) in [
+      ("link", "from_quote_id", "link_from_quote"), ("link", "from_person_id", "link_from_person"),
+      ("link", "to_person_id", "link_to_person"), ("link", "to_source_id", "link_to_source"),
+      ("note", "quote_id", "note_by_quote"), ("note", "article_id", "note_by_article"),
+    ] {
+      try db.execute(
+        sql: """
+          DROP INDEX \(index);
+          CREATE INDEX \(index) ON \(table)(\(column)) WHERE \(column) IS NOT NULL;
+          """)
+    }
+  }
 }

@@ -71,6 +71,32 @@ import Testing
     #expect(!(try store.scale().map(\.label).contains("vrai")))
   }
 
+  @Test func verdictChecksTheClaimBeforeTheLabelAndKeepsThePreviousVerdict() throws {
+    let fixture = try ReviewFixture()
+    let store = fixture.store
+    #expect(throws: StoreError.unknownID("claim c99", hint: "claims are c1…c3")) {
+      try store.setVerdict("fasle", on: ClaimID(99), context: ReviewFixture.claire)
+    }
+    try store.setVerdict("mixed", on: fixture.c1, note: "a revoir", context: ReviewFixture.bruno)
+    let events = try store.eventCount()
+    #expect(throws: (any Error).self) {
+      try store.setVerdict("fasle", on: fixture.c1, context: ReviewFixture.claire)
+    }
+    #expect(try store.eventCount() == events)
+    #expect(
+      try store.setVerdict(
+        "mixed", on: fixture.c1, note: "a revoir", expected: .some("mixed"),
+        context: ReviewFixture.claire) == .unchanged)
+    #expect(
+      try store.setVerdict("false", on: fixture.c1, context: ReviewFixture.claire) == .changed)
+    let entry = try #require(try store.history(of: "c1").last)
+    #expect(entry.before?.contains(#""label":"mixed","note":"a revoir","editor":"bruno""#) == true)
+    #expect(try store.verdict(of: fixture.c1)?.editor == "claire")
+    // The claim was verified already; it stays so, and the event says so.
+    #expect(try store.claims(in: fixture.first).first { $0.id == fixture.c1 }?.status == .verified)
+    #expect(entry.after?.contains(#""status":"verified""#) == true)
+  }
+
   @Test func verdictChangedBySomeoneElseIsReportedNotOverwritten() throws {
     let fixture = try ReviewFixture()
     let store = fixture.store
@@ -158,6 +184,13 @@ import Testing
     #expect(throws: StoreError.refused("a note needs some text")) {
       try store.addNote(" \n", on: .claim(fixture.c1), context: ReviewFixture.claire)
     }
+    // White space beyond ASCII counts too; a note of it is refused, one with a word is kept.
+    #expect(throws: StoreError.refused("a note needs some text")) {
+      try store.addNote(
+        "\u{A0}\u{3000}\u{2028}\t", on: .claim(fixture.c1), context: ReviewFixture.claire)
+    }
+    try store.addNote("\u{A0}vu\u{3000}", on: .claim(fixture.c1), context: ReviewFixture.claire)
+    #expect(try store.notes(on: .claim(fixture.c1)).last?.text == "\u{A0}vu\u{3000}")
   }
 }
 
@@ -212,6 +245,13 @@ import Testing
     let fixture = try ReviewFixture()
     let store = fixture.store
     try store.link(.quote(fixture.q1), .saidBy, .person(fixture.p1), context: ReviewFixture.claire)
+    // The same link again changes nothing and records nothing.
+    let events = try store.eventCount()
+    #expect(
+      try store.link(
+        .quote(fixture.q1), .saidBy, .person(fixture.p1), context: ReviewFixture.claire)
+        == .unchanged)
+    #expect(try store.eventCount() == events)
     #expect(
       try store.detail(of: .quote(fixture.q1)).field("speaker") == "Jean-Michel Blanquer (p1)")
     try store.link(.person(fixture.p2), .sameAs, .person(fixture.p1), context: ReviewFixture.claire)

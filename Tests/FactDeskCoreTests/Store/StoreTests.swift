@@ -18,6 +18,27 @@ import Testing
     #expect(mode == "wal")
   }
 
+  @Test func linkAndNoteEndsAreIndexedOnlyWhereUsedAndStillFound() throws {
+    let fixture = try ReviewFixture()
+    let store = fixture.store
+    try store.link(.claim(fixture.c1), .supports, .claim(fixture.c2), context: ReviewFixture.claire)
+    let source = try store.addSource(
+      to: fixture.c1, url: "https://www.insee.fr/", context: ReviewFixture.claire
+    ).id
+    try store.link(.claim(fixture.c2), .cites, .source(source), context: ReviewFixture.claire)
+    try store.read { db in
+      // Only the cites link has a source end: the claim -> claim link left no NULL entry.
+      let entries = try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM link INDEXED BY link_to_source WHERE to_source_id > 0")
+      #expect(entries == 1)
+      let plan = try Row.fetchAll(
+        db, sql: "EXPLAIN QUERY PLAN SELECT id FROM link WHERE to_source_id = 1"
+      ).map { $0["detail"] as String }.joined()
+      #expect(plan.contains("link_to_source"))
+    }
+    #expect(try store.links(of: .source(source)).count == 1)
+  }
+
   @Test func readingAnUpToDateStoreWritesNothing() throws {
     let directory = TemporaryDirectory()
     let path = directory.path("quiet.db")
