@@ -137,27 +137,21 @@ extension Store {
 
   public func articleSummaries() throws -> [ArticleSummary] {
     try read { db in
-      // Rows are read in place (a cursor) and by position: copying each row and looking
-      // columns up by name, which folds case, were most of `articles` on a large store.
-      let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT a.id, a.title, a.source, a.language,
-                 (SELECT count(*) FROM paragraph WHERE article_id = a.id) AS paragraphs,
-                 (SELECT count(*) FROM sentence WHERE article_id = a.id) AS sentences,
-                 (SELECT count(*) FROM quote WHERE article_id = a.id) AS quotes,
-                 (SELECT count(*) FROM claim WHERE article_id = a.id) AS claims
-          FROM article a ORDER BY a.id
-          """)
-      var summaries: [ArticleSummary] = []
-      while let row = try rows.next() {
-        summaries.append(
-          ArticleSummary(
-            id: ArticleID(row[0]), title: row[1], source: row[2],
-            language: Language(rawValue: row[3]) ?? .other, paragraphCount: row[4],
-            sentenceCount: row[5], quoteCount: row[6], claimCount: row[7]))
+      try rows(
+        """
+        SELECT a.id, a.title, a.source, a.language,
+               (SELECT count(*) FROM paragraph WHERE article_id = a.id) AS paragraphs,
+               (SELECT count(*) FROM sentence WHERE article_id = a.id) AS sentences,
+               (SELECT count(*) FROM quote WHERE article_id = a.id) AS quotes,
+               (SELECT count(*) FROM claim WHERE article_id = a.id) AS claims
+        FROM article a ORDER BY a.id
+        """, in: db
+      ) { row in
+        ArticleSummary(
+          id: ArticleID(row[0]), title: row[1], source: row[2],
+          language: Language(rawValue: row[3]) ?? .other, paragraphCount: row[4],
+          sentenceCount: row[5], quoteCount: row[6], claimCount: row[7])
       }
-      return summaries
     }
   }
 

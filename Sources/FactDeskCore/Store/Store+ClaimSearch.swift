@@ -115,19 +115,17 @@ extension Store {
       values.insert(driver.argument, at: 0)
     }
     let claimJoin = conditions.isEmpty ? "" : " JOIN claim c ON c.id = claim_fts.rowid"
-    // A cursor, not fetchAll: a row copied per candidate cost as much as the query.
-    var candidates: [Candidate] = []
-    let cursor = try Row.fetchCursor(
-      db.cachedStatement(
-        sql: """
-          SELECT claim_fts.rowid, d.sz
-          FROM \(source) JOIN claim_fts_docsize d ON d.id = claim_fts.rowid\(claimJoin)
-          WHERE claim_fts MATCH ?\(filter.map { " AND " + $0 }.joined())
-          ORDER BY claim_fts.rowid DESC LIMIT ?
-          """), arguments: StatementArguments(values + arguments + [rankedClaims + 1]))
-    while let row = try cursor.next() {
+    // Rows in place, not fetchAll: a row copied per candidate cost as much as the query.
+    let candidates = try rows(
+      """
+      SELECT claim_fts.rowid, d.sz
+      FROM \(source) JOIN claim_fts_docsize d ON d.id = claim_fts.rowid\(claimJoin)
+      WHERE claim_fts MATCH ?\(filter.map { " AND " + $0 }.joined())
+      ORDER BY claim_fts.rowid DESC LIMIT ?
+      """, StatementArguments(values + arguments + [rankedClaims + 1]), in: db
+    ) { row in
       let size: Data = row[1]
-      candidates.append(Candidate(id: row[0], tokens: ClaimRanking.firstVarint(size)))
+      return Candidate(id: row[0], tokens: ClaimRanking.firstVarint(size))
     }
     let capped = candidates.count > rankedClaims
     let ranked = try rank(Array(candidates.prefix(rankedClaims)), claims: claims, in: db)
@@ -217,17 +215,16 @@ extension Store {
     guard let low = claims.map(\.id).min(), let high = claims.map(\.id).max() else { return [] }
     let kept = "[" + claims.map { String($0.id) }.joined(separator: ",") + "]"
     var found: [Int64: (article: Int64, snippet: String)] = [:]
-    let cursor = try Row.fetchCursor(
-      db.cachedStatement(
-        sql: """
-          SELECT rowid,
-            CASE WHEN rowid IN (SELECT value FROM json_each(?1))
-              THEN (SELECT article_id FROM claim WHERE id = claim_fts.rowid) END,
-            CASE WHEN rowid IN (SELECT value FROM json_each(?1))
-              THEN snippet(claim_fts, 0, '[', ']', '…', 32) END
-          FROM claim_fts WHERE claim_fts MATCH ?2 AND rowid BETWEEN ?3 AND ?4
-          """), arguments: [kept, match, low, high])
-    while let row = try cursor.next() {
+    try forEachRow(
+      """
+      SELECT rowid,
+        CASE WHEN rowid IN (SELECT value FROM json_each(?1))
+          THEN (SELECT article_id FROM claim WHERE id = claim_fts.rowid) END,
+        CASE WHEN rowid IN (SELECT value FROM json_each(?1))
+          THEN snippet(claim_fts, 0, '[', ']', '…', 32) END
+      FROM claim_fts WHERE claim_fts MATCH ?2 AND rowid BETWEEN ?3 AND ?4
+      """, [kept, match, low, high], in: db
+    ) { row in
       if let article: Int64 = row[1], let snippet: String = row[2] {
         found[row[0]] = (article, snippet)
       }

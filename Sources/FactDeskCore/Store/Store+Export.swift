@@ -330,23 +330,4 @@ extension Store {
       return try query(db)
     }
   }
-
-  /// Each row of `sql`, read in place from a cached statement: `Row.fetchAll` copied every
-  /// row with its column names, and preparing each query per article added as much again.
-  private func forEachRow(
-    _ sql: String, _ arguments: StatementArguments, in db: Database,
-    _ body: (Row) throws -> Void
-  ) throws {
-    let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
-    while let row = try cursor.next() { try body(row) }
-  }
-
-  private func rows<Value>(
-    _ sql: String, _ arguments: StatementArguments, in db: Database,
-    _ transform: (Row) throws -> Value
-  ) throws -> [Value] {
-    var values: [Value] = []
-    try forEachRow(sql, arguments, in: db) { values.append(try transform($0)) }
-    return values
-  }
 }
