@@ -172,17 +172,8 @@ extension Store {
           "\((try? item.string("id")) ?? "annotation"): no quote at a\(article.0) \(span)")
         return
       }
-      for tag in tags {
-        try db.execute(sql: "INSERT OR IGNORE INTO tag (name) VALUES (?)", arguments: [tag])
-        try db.execute(
-          sql: "INSERT OR IGNORE INTO quote_tag SELECT ?, id FROM tag WHERE name = ?",
-          arguments: [quote, tag])
-      }
-      for note in notes {
-        try db.execute(
-          sql: "INSERT INTO note (quote_id, text, editor, written_at) VALUES (?, ?, ?, ?)",
-          arguments: [quote, note, editor, created])
-      }
+      try attach(
+        tags: tags, notes: notes, to: .quote(QuoteID(quote)), editor: editor, at: created, db)
       report.anchored += 1
       return
     }
@@ -218,22 +209,34 @@ extension Store {
       try db.execute(sql: "UPDATE claim SET status = 'verified' WHERE id = ?", arguments: [claim])
       report.verdicts += 1
     }
-    for tag in tags {
-      try db.execute(sql: "INSERT OR IGNORE INTO tag (name) VALUES (?)", arguments: [tag])
-      try db.execute(
-        sql: "INSERT OR IGNORE INTO claim_tag SELECT ?, id FROM tag WHERE name = ?",
-        arguments: [claim, tag])
-    }
-    for note in notes {
-      try db.execute(
-        sql: "INSERT INTO note (claim_id, text, editor, written_at) VALUES (?, ?, ?, ?)",
-        arguments: [claim, note, editor, created])
-    }
+    try attach(
+      tags: tags, notes: notes, to: .claim(ClaimID(claim)), editor: editor, at: created, db)
     for url in sources where url.hasPrefix("http://") || url.hasPrefix("https://") {
       try db.execute(
         sql: "INSERT INTO source (claim_id, url, editor, added_at) VALUES (?, ?, ?, ?)",
         arguments: [claim, url, editor, created])
     }
     report.anchored += 1
+  }
+
+  /// Adds an annotation's tags and notes to the claim or quote it anchored on.
+  private func attach(
+    tags: [String], notes: [String], to item: ReviewItem, editor: String, at created: String,
+    _ db: Database
+  ) throws {
+    let (table, column, id) = try tagTable(for: item)
+    for tag in tags {
+      try db.execute(sql: "INSERT OR IGNORE INTO tag (name) VALUES (?)", arguments: [tag])
+      try db.execute(
+        sql:
+          "INSERT OR IGNORE INTO \(table) (\(column), tag_id) SELECT ?, id FROM tag WHERE name = ?",
+        arguments: [id, tag])
+    }
+    for note in notes {
+      try db.execute(
+        sql:
+          "INSERT INTO note (\(Store.noteColumn(item)), text, editor, written_at) VALUES (?, ?, ?, ?)",
+        arguments: [id, note, editor, created])
+    }
   }
 }

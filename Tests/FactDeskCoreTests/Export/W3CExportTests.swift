@@ -97,6 +97,11 @@ enum W3CValidator {
     let (csv, _) = try ExportFixture.export(.csv, from: fresh)
     #expect(csv.contains("https://www.education.gouv.fr/budget"))
     #expect(csv.contains("budget; education"))
+    // A quote's tags and a claim's notes travel too.
+    #expect(try fresh.tags(of: .quote(QuoteID(1))) == ["ministre"])
+    #expect(
+      try fresh.notes(on: .claim(ClaimID(4))).map(\.text).contains(
+        "<script>alert('x')</script> & \"quotes\""))
   }
 
   @Test func movedTextIsFoundByItsQuoteAndLostTextIsAnOrphan() {
