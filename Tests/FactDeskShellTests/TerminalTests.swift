@@ -7,18 +7,32 @@ import Testing
     FileManager.default.isExecutableFile(atPath: $0)
   }
 
-  @Test func tabCompletesAndUpRecallsTheLastLine() throws {
-    guard let tmux = Self.tmux else {
+  /// factdesk on a new store in a tmux terminal, at its first prompt; nil, said, without tmux.
+  /// `environment` goes before the command, as `NAME=value` words or an `env` invocation.
+  static func startFactdesk(in folder: TemporaryFolder, environment: String = "") throws
+    -> Terminal?
+  {
+    guard let tmux else {
       print("skipped: tmux is not installed, so the terminal test cannot run")
-      return
+      return nil
     }
-    let folder = TemporaryFolder()
     let terminal = Terminal(tmux: tmux, socket: folder.path("tmux.sock"))
+    do {
+      try terminal.start(
+        "\(environment) FACTDESK_HISTORY=\(folder.path("history")) \(FactDeskBinary.url.path) --db \(folder.path("t.db"))"
+      )
+      try terminal.waitFor("factdesk> ")
+    } catch {
+      terminal.stop()
+      throw error
+    }
+    return terminal
+  }
+
+  @Test func tabCompletesAndUpRecallsTheLastLine() throws {
+    let folder = TemporaryFolder()
+    guard let terminal = try Self.startFactdesk(in: folder) else { return }
     defer { terminal.stop() }
-    try terminal.start(
-      "FACTDESK_HISTORY=\(folder.path("history")) \(FactDeskBinary.url.path) --db \(folder.path("t.db"))"
-    )
-    try terminal.waitFor("factdesk> ")
 
     try terminal.type(["cla", "Tab"])
     try terminal.waitFor("factdesk> claims ")
@@ -37,36 +51,24 @@ import Testing
   }
 
   @Test func utf8SurvivesLineEditing() throws {
-    guard let tmux = Self.tmux else {
-      print("skipped: tmux is not installed, so the terminal test cannot run")
-      return
-    }
     let folder = TemporaryFolder()
-    let terminal = Terminal(tmux: tmux, socket: folder.path("tmux.sock"))
+    guard let terminal = try Self.startFactdesk(in: folder, environment: "env -u LANG -u LC_ALL")
+    else { return }
     defer { terminal.stop() }
-    try terminal.start(
-      "env -u LANG -u LC_ALL FACTDESK_HISTORY=\(folder.path("history")) \(FactDeskBinary.url.path) --db \(folder.path("t.db"))"
-    )
-    try terminal.waitFor("factdesk> ")
     try terminal.type(["xx « é b »", "Left", "Left", "BSpace", "Enter"])
     try terminal.waitFor("error: unknown command xx")
     try terminal.type(["Up"])
     try terminal.waitFor(lastLine: "factdesk> xx « é  »")
   }
+
   @Test func longExportsShowAProgressBarThatClearsItself() throws {
-    guard let tmux = Self.tmux else {
-      print("skipped: tmux is not installed, so the terminal test cannot run")
-      return
-    }
     let folder = TemporaryFolder()
-    let terminal = Terminal(tmux: tmux, socket: folder.path("tmux.sock"))
+    // A delay of 0 stands in for an export of a large store taking over a second.
+    guard
+      let terminal = try Self.startFactdesk(in: folder, environment: "FACTDESK_PROGRESS_DELAY=0")
+    else { return }
     defer { terminal.stop() }
     let articles = FactDeskBinary.repositoryRoot.appendingPathComponent("Sessions/articles").path
-    // A delay of 0 stands in for an export of a large store taking over a second.
-    try terminal.start(
-      "FACTDESK_PROGRESS_DELAY=0 FACTDESK_HISTORY=\(folder.path("history")) \(FactDeskBinary.url.path) --db \(folder.path("t.db"))"
-    )
-    try terminal.waitFor("factdesk> ")
     try terminal.record(to: folder.path("terminal.log"))
     try terminal.type([
       "load \(articles)/budget-education.txt \(articles)/city-transit.html", "Enter",
