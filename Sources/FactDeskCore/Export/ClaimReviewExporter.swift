@@ -62,7 +62,7 @@ public struct ClaimReviewExporter: Exporter {
     if verdict.alternateName.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
       return "the rating \(verdict.label) has no alternateName"
     }
-    if claim.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
+    if claim.text.utf8.allSatisfy(ExportText.isLayoutSpace) {
       return "the claim has no text to review"
     }
     return nil

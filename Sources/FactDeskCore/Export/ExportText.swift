@@ -52,7 +52,7 @@ enum ExportText {
     bytes.reserveCapacity(text.utf8.count)
     var pendingSpace = false
     for byte in text.utf8 {
-      if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+      if isLayoutSpace(byte) {
         pendingSpace = !bytes.isEmpty
         continue
       }
@@ -63,6 +63,11 @@ enum ExportText {
       bytes.append(byte)
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The white space `collapsingWhitespace` folds: space, tab, line feed, carriage return.
+  static func isLayoutSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
   }
 
   /// Whether `text` has a line break, a tab, a run of spaces or a space at either end: most
@@ -78,11 +83,10 @@ enum ExportText {
     return previousWasSpace && !text.isEmpty
   }
 
-  /// `text` cut at the last word boundary so it is under `limit` characters, with "…".
-  static func shortened(_ text: String, under limit: Int, collapsed isCollapsed: Bool = false)
-    -> String
-  {
-    let collapsed = isCollapsed ? text : collapsingWhitespace(text)
+  /// `text` with its white space collapsed, cut at the last word boundary so it is under
+  /// `limit` characters, with "…".
+  static func shortened(_ text: String, under limit: Int) -> String {
+    let collapsed = collapsingWhitespace(text)
     return shortenedIfLong(collapsed, under: limit) ?? collapsed
   }
 

@@ -19,8 +19,8 @@ public final class Session {
   public var mode: OutputMode = .table
   public var bail = false
   public var echo = false
-  /// How long work runs before a progress bar appears; `FACTDESK_PROGRESS_DELAY` (seconds)
-  /// sets it, 0 to see the bar for all work.
+  /// How long an export runs before its progress bar appears; `FACTDESK_PROGRESS_DELAY`
+  /// (seconds) sets it, 0 to see the bar on every export.
   public var progressDelay: TimeInterval = 1
   /// Whether scripts run their commands in batches (`.batch`); see `ScriptBatch`.
   public var batches = true
