@@ -51,18 +51,22 @@ import Testing
       TextSpan(start: 0, end: 9), TextSpan(start: 10, end: 1_234_567),
       TextSpan(start: 99_999_999, end: 100_000_000),
     ]
+    // The reference, written member by member.
+    func writeSpans(_ writer: inout JSONWriter) {
+      for span in spans {
+        writer.beginObject()
+        writer.key("start")
+        writer.int(span.start)
+        writer.key("end")
+        writer.int(span.end)
+        writer.endObject()
+      }
+    }
     var general = JSONWriter()
     general.beginArray()
     general.beginArray()
     general.endArray()
-    for span in spans {
-      general.beginObject()
-      general.key("start")
-      general.int(span.start)
-      general.key("end")
-      general.int(span.end)
-      general.endObject()
-    }
+    writeSpans(&general)
     general.beginObject()
     general.key("start")
     general.int(3)
@@ -72,14 +76,7 @@ import Testing
     general.string("body")
     general.endObject()
     general.beginArray()
-    for span in spans {
-      general.beginObject()
-      general.key("start")
-      general.int(span.start)
-      general.key("end")
-      general.int(span.end)
-      general.endObject()
-    }
+    writeSpans(&general)
     general.endArray()
     general.endArray()
 
