@@ -51,12 +51,6 @@ extension Store {
   }
 
   private func withWriter<T>(_ body: (Database) throws -> T) throws -> T {
-    do {
-      return try database.writeWithoutTransaction(body)
-    } catch let error as StoreError {
-      throw error
-    } catch {
-      throw StoreError.from(error, path: path)
-    }
+    try StoreError.naming(path) { try database.writeWithoutTransaction(body) }
   }
 }

@@ -62,18 +62,15 @@ public final class Store: Sendable {
       if wantsWAL { try db.execute(sql: "PRAGMA journal_mode = WAL") }
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
     }
-    do {
-      // SQLite needs to write a WAL store's -shm file even to read it; a store we may only
-      // read is opened as immutable instead (SQLite is built with URI file names here).
-      let openPath =
-        isReadOnly
-        ? URL(fileURLWithPath: path).absoluteString + "?immutable=1" : path
-      database = try DatabaseQueue(path: openPath, configuration: configuration)
+    // SQLite needs to write a WAL store's -shm file even to read it; a store we may only
+    // read is opened as immutable instead (SQLite is built with URI file names here).
+    let openPath =
+      isReadOnly
+      ? URL(fileURLWithPath: path).absoluteString + "?immutable=1" : path
+    database = try StoreError.naming(path) {
+      let database = try DatabaseQueue(path: openPath, configuration: configuration)
       try Store.migrate(database, path: path)
-    } catch let error as StoreError {
-      throw error
-    } catch {
-      throw StoreError.from(error, path: path)
+      return database
     }
   }
 
@@ -131,8 +128,8 @@ public final class Store: Sendable {
   /// `alone` is for a command that must be its own transaction (an import defers its
   /// foreign-key checks to the commit): what an open batch holds is committed first.
   func write<T>(alone: Bool = false, _ changes: (Database) throws -> T) throws -> T {
-    do {
-      return try database.writeWithoutTransaction { db in
+    try StoreError.naming(path) {
+      try database.writeWithoutTransaction { db in
         if !alone && (db.isInsideTransaction || isBatching) {
           if !db.isInsideTransaction { try db.beginTransaction(.immediate) }
           return try inCommandSavepoint(db, changes)
@@ -146,21 +143,11 @@ public final class Store: Sendable {
         }
         return result!
       }
-    } catch let error as StoreError {
-      throw error
-    } catch {
-      throw StoreError.from(error, path: path)
     }
   }
 
   func read<T>(_ query: (Database) throws -> T) throws -> T {
-    do {
-      return try database.read(query)
-    } catch let error as StoreError {
-      throw error
-    } catch {
-      throw StoreError.from(error, path: path)
-    }
+    try StoreError.naming(path) { try database.read(query) }
   }
 
   /// The current time as stored: ISO 8601 in UTC, to the second. A change stamps its rows

@@ -40,7 +40,17 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     }
   }
 
-  /// Translates SQLite's result codes into errors that name the store file.
+  /// Runs `body`, turning the SQLite errors it throws into errors that name the store file.
+  static func naming<T>(_ path: String, _ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      throw from(error, path: path)
+    }
+  }
+
+  /// Translates SQLite's result codes into errors that name the store file; other errors,
+  /// a StoreError among them, come back as they are.
   static func from(_ error: any Error, path: String) -> any Error {
     guard let error = error as? DatabaseError else { return error }
     switch error.resultCode {
