@@ -83,17 +83,11 @@ enum ExportText {
     return previousWasSpace && !text.isEmpty
   }
 
-  /// `text` with its white space collapsed, cut at the last word boundary so it is under
-  /// `limit` characters, with "…".
-  static func shortened(_ text: String, under limit: Int) -> String {
-    let collapsed = collapsingWhitespace(text)
-    return shortenedIfLong(collapsed, under: limit) ?? collapsed
-  }
-
-  /// `text` (white space already collapsed) cut as `shortened` does, or nil when it has fewer
-  /// than `limit` scalars. Counted in scalars, never fewer than characters, so the result is
-  /// under the limit in any count a reader uses. Works on UTF-8 bytes: a ClaimReview export
-  /// shortens most claims, and scalar arrays made this half of its time.
+  /// `text` (white space already collapsed) cut at the last word boundary so it is under
+  /// `limit` characters, with "…"; nil when it has fewer than `limit` scalars. Counted in
+  /// scalars, never fewer than characters, so the result is under the limit in any count a
+  /// reader uses. Works on UTF-8 bytes: a ClaimReview export shortens most claims, and scalar
+  /// arrays made this half of its time.
   static func shortenedIfLong(_ text: String, under limit: Int) -> String? {
     // Fewer bytes than the limit means fewer scalars too.
     guard text.utf8.count >= limit else { return nil }

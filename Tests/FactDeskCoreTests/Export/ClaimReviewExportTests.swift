@@ -67,10 +67,10 @@ import Testing
       text.contains("\"reviewRating\":{\"@type\":\"Rating\",\"alternateName\":\"Misleading\"}"))
   }
 
-  @Test func claimReviewedIsShortenedAtAWordBoundary() {
+  @Test func claimReviewedIsShortenedAtAWordBoundary() throws {
     let long =
       "Une prime d’équipement pour un budget global de 178 M€ a aussi été annoncée en octobre dernier."
-    let short = ExportText.shortened(long, under: 75)
+    let short = try #require(ExportText.shortenedIfLong(long, under: 75))
     #expect(short.count < 75)
     #expect(short.hasSuffix("…"))
     #expect(long.hasPrefix(String(short.dropLast())))
@@ -98,10 +98,10 @@ import Testing
     #expect(short == Array(repeating: "électorat", count: 7).joined(separator: " ") + "…")
   }
 
-  @Test func shorteningDropsPunctuationBeforeTheCut() {
+  @Test func shorteningDropsPunctuationBeforeTheCut() throws {
     let text =
       "Le budget, dit-il, atteint « 178 M€ » ; il progresse. " + String(repeating: "x", count: 80)
-    let short = ExportText.shortened(text, under: 75)
+    let short = try #require(ExportText.shortenedIfLong(text, under: 75))
     #expect(short == "Le budget, dit-il, atteint « 178 M€ » ; il progresse…")
   }
 }
