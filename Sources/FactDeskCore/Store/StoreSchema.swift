@@ -20,6 +20,9 @@ enum StoreSchema {
       "v3-one-event-index-per-editor", migrate: StoreSearchSchema.dropOverlappingEventIndex)
     migrator.registerMigration(
       "v4-partial-end-indexes", migrate: StoreSearchSchema.indexOnlyTheEndsInUse)
+    migrator.registerMigration(
+      "v5-checks-without-lists-or-parsing",
+      migrate: StoreTableRebuild.checksWithoutListsOrParsing)
     return migrator
   }
 
