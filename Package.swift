@@ -27,6 +27,8 @@ let package = Package(
         "CLibXML2",
         "CCurl",
         .product(name: "GRDB", package: "GRDB.swift"),
+        // SQLite's own API, for the statements every review command runs (BoundStatement).
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
     // The REPL as a library: registry, tokenizer, line sources, renderers, commands.

@@ -48,10 +48,10 @@ extension Store {
         INSERT INTO event (at, editor, command, action, target, article_id, before, after)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """
-    ).execute(arguments: [
-      timestamp(), event.editor, event.command, event.action, event.target,
-      event.articleID?.rawValue, event.before, event.after,
-    ])
+    ).run(
+      .text(timestamp()), .text(event.editor), .text(event.command), .text(event.action),
+      .text(event.target), .integer(event.articleID?.rawValue), .text(event.before),
+      .text(event.after))
     return db.lastInsertedRowID
   }
 

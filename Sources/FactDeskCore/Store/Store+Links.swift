@@ -125,7 +125,9 @@ extension Store {
         VALUES (?, ?, ?, ?, ?)
         ON CONFLICT DO NOTHING
         """
-    ).execute(arguments: [relation.rawValue, from.rawID, to.rawID, editor, timestamp()])
+    ).run(
+      .text(relation.rawValue), .integer(from.rawID), .integer(to.rawID), .text(editor),
+      .text(timestamp()))
     return db.changesCount > 0
   }
 
@@ -162,27 +164,24 @@ extension Store {
     switch end {
     case .claim(let id):
       guard
-        let article = try Int64.fetchOne(
-          db.cachedStatement(sql: "SELECT article_id FROM claim WHERE id = ?"),
-          arguments: [id.rawValue])
+        let article = try db.cachedStatement(sql: "SELECT article_id FROM claim WHERE id = ?")
+          .firstRow(.integer(id.rawValue), read: { $0.integer(0) })
       else {
         throw try unknownItem(id.description, table: "claim", prefix: "c", hint: allowed, in: db)
       }
       return ArticleID(article)
     case .quote(let id):
       guard
-        let article = try Int64.fetchOne(
-          db.cachedStatement(sql: "SELECT article_id FROM quote WHERE id = ?"),
-          arguments: [id.rawValue])
+        let article = try db.cachedStatement(sql: "SELECT article_id FROM quote WHERE id = ?")
+          .firstRow(.integer(id.rawValue), read: { $0.integer(0) })
       else {
         throw try unknownItem(id.description, table: "quote", prefix: "q", hint: allowed, in: db)
       }
       return ArticleID(article)
     case .person(let id):
       guard
-        let article = try Int64.fetchOne(
-          db.cachedStatement(sql: "SELECT article_id FROM person WHERE id = ?"),
-          arguments: [id.rawValue])
+        let article = try db.cachedStatement(sql: "SELECT article_id FROM person WHERE id = ?")
+          .firstRow(.integer(id.rawValue), read: { $0.integer(0) })
       else {
         throw try unknownItem(id.description, table: "person", prefix: "p", hint: allowed, in: db)
       }

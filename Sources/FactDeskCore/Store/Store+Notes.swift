@@ -14,7 +14,8 @@ extension Store {
       let column = Store.noteColumn(item)
       try db.cachedStatement(
         sql: "INSERT INTO note (\(column), text, editor, written_at) VALUES (?, ?, ?, ?)"
-      ).execute(arguments: [Store.rawID(item), text, context.editor, timestamp()])
+      ).run(
+        .integer(Store.rawID(item)), .text(text), .text(context.editor), .text(timestamp()))
       let id = db.lastInsertedRowID
       try record(
         context, "note", target: item.description, article: article,

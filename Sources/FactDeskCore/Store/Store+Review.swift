@@ -35,14 +35,13 @@ extension Store {
   func claimState(_ id: ClaimID, in db: Database) throws -> (
     article: ArticleID, status: ClaimStatus
   ) {
-    // The cursor's row is read in place, by column position: `fetchOne` copies the row, and
-    // finding columns by name lowercases both names on every read.
-    let state = try Row.fetchCursor(
-      db.cachedStatement(sql: "SELECT article_id, status FROM claim WHERE id = ?"),
-      arguments: [id.rawValue]
-    ).map { row in
-      (article: ArticleID(row[0] as Int64), status: ClaimStatus(rawValue: row[1]) ?? .open)
-    }.next()
+    let state = try db.cachedStatement(sql: "SELECT article_id, status FROM claim WHERE id = ?")
+      .firstRow(.integer(id.rawValue)) { row in
+        (
+          article: ArticleID(row.integer(0)),
+          status: row.text(1).flatMap(ClaimStatus.init(rawValue:)) ?? .open
+        )
+      }
     guard let state else {
       throw try unknownItem(id.description, table: "claim", prefix: "c", in: db)
     }
@@ -66,8 +65,8 @@ extension Store {
     table: String, id: Int64, text: String, prefix: String, in db: Database
   ) throws -> ArticleID {
     guard
-      let article = try Int64.fetchOne(
-        db.cachedStatement(sql: "SELECT article_id FROM \(table) WHERE id = ?"), arguments: [id])
+      let article = try db.cachedStatement(sql: "SELECT article_id FROM \(table) WHERE id = ?")
+        .firstRow(.integer(id), read: { $0.integer(0) })
     else { throw try unknownItem(text, table: table, prefix: prefix, in: db) }
     return ArticleID(article)
   }

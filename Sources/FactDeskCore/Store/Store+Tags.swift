@@ -14,14 +14,14 @@ extension Store {
       var added: [String] = []
       var already: [String] = []
       for name in names {
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO tag (name) VALUES (?)").execute(
-          arguments: [name])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO tag (name) VALUES (?)").run(
+          .text(name))
         try db.cachedStatement(
           sql: """
             INSERT OR IGNORE INTO \(table) (\(column), tag_id)
             SELECT ?, id FROM tag WHERE name = ?
             """
-        ).execute(arguments: [id, name])
+        ).run(.integer(id), .text(name))
         if db.changesCount > 0 && !added.contains(name) {
           added.append(name)
         } else if !added.contains(name) && !already.contains(name) {

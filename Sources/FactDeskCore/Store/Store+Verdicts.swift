@@ -79,12 +79,14 @@ extension Store {
           ON CONFLICT (claim_id) DO UPDATE SET label = excluded.label, note = excluded.note,
             editor = excluded.editor, decided_at = excluded.decided_at
           """
-      ).execute(arguments: [claim.rawValue, label, note, context.editor, timestamp()])
+      ).run(
+        .integer(claim.rawValue), .text(label), .text(note), .text(context.editor),
+        .text(timestamp()))
       // A claim already verified keeps its row: rewriting the same status still rewrites
       // the row and its entry in `claim_by_status`.
       if state.status != .verified {
-        try db.cachedStatement(sql: "UPDATE claim SET status = 'verified' WHERE id = ?").execute(
-          arguments: [claim.rawValue])
+        try db.cachedStatement(sql: "UPDATE claim SET status = 'verified' WHERE id = ?").run(
+          .integer(claim.rawValue))
       }
       try record(
         context, "verdict", target: claim.description, article: state.article,
@@ -148,27 +150,26 @@ extension Store {
   private func claimAndVerdict(
     _ claim: ClaimID, label: String, in db: Database
   ) throws -> (state: (article: ArticleID, status: ClaimStatus), verdict: Verdict?) {
-    // Columns by position, read in place from the cursor (see `claimState`).
-    let found = try Row.fetchCursor(
-      db.cachedStatement(
-        sql: """
-          SELECT c.article_id, c.status, v.label, v.note, v.editor, v.decided_at,
-                 EXISTS (SELECT 1 FROM rating_label WHERE label = ?)
-          FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id
-          WHERE c.id = ?
-          """),
-      arguments: [label, claim.rawValue]
-    ).map { row in
+    let found = try db.cachedStatement(
+      sql: """
+        SELECT c.article_id, c.status, v.label, v.note, v.editor, v.decided_at,
+               EXISTS (SELECT 1 FROM rating_label WHERE label = ?)
+        FROM claim c LEFT JOIN verdict v ON v.claim_id = c.id
+        WHERE c.id = ?
+        """
+    ).firstRow(.text(label), .integer(claim.rawValue)) { row in
       (
         state: (
-          article: ArticleID(row[0] as Int64), status: ClaimStatus(rawValue: row[1]) ?? .open
+          article: ArticleID(row.integer(0)),
+          status: row.text(1).flatMap(ClaimStatus.init(rawValue:)) ?? .open
         ),
-        verdict: (row[2] as String?).map {
-          Verdict(label: $0, note: row[3], editor: row[4], decidedAt: row[5])
+        verdict: row.text(2).map {
+          Verdict(
+            label: $0, note: row.text(3), editor: row.text(4) ?? "", decidedAt: row.text(5) ?? "")
         },
-        labelIsKnown: row[6] as Bool
+        labelIsKnown: row.integer(6) != 0
       )
-    }.next()
+    }
     guard let found else {
       throw try unknownItem(claim.description, table: "claim", prefix: "c", in: db)
     }
