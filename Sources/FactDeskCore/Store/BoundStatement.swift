@@ -45,13 +45,11 @@ extension Statement {
   private func withBindings<T>(_ values: [SQLValue], _ body: () throws -> T) throws -> T {
     let statement = sqliteStatement
     sqlite3_reset(statement)
-    sqlite3_clear_bindings(statement)
-    // The statement must not keep pointers into strings it does not own, and GRDB may
-    // run it again without binding: reset and clear it whichever way `body` ends.
-    defer {
-      sqlite3_reset(statement)
-      sqlite3_clear_bindings(statement)
-    }
+    // Reset whichever way `body` ends, so the statement holds no row or lock. Bindings need
+    // no clearing: every parameter is bound here, SQLite copies text (SQLITE_TRANSIENT), and
+    // GRDB clears them itself before binding its own arguments.
+    defer { sqlite3_reset(statement) }
+    assert(values.count == Int(sqlite3_bind_parameter_count(statement)), "unbound parameters")
     for (offset, value) in values.enumerated() {
       let index = Int32(offset + 1)
       switch value {
