@@ -6,20 +6,21 @@ public struct Invocation: Sendable {
   public let spec: CommandSpec
   /// The line as typed, recorded in the event log.
   public let line: String
-  private let positional: [String: [String]]
-  private let options: [String: String]
-  /// Every value of each option, in order, for options that may be repeated.
-  private let repeatedOptions: [String: [String]]
-  private let flags: Set<String>
+  // A command has a handful of arguments: arrays searched by name cost less than
+  // dictionaries, which hash every name on every insert and look-up.
+  private let positional: [(name: String, values: [String])]
+  /// Every option given, in order; a repeated option appears once per value.
+  private let options: [(name: String, value: String)]
+  private let flags: [String]
 
   /// Matches `words` (the command name first) against `spec`, or says what is wrong.
   init(spec: CommandSpec, words: [String], line: String) throws(ShellError) {
     self.spec = spec
     self.line = line
     var values: [String] = []
-    var options: [String: String] = [:]
-    var repeatedOptions: [String: [String]] = [:]
-    var flags: Set<String> = []
+    values.reserveCapacity(words.count)
+    var options: [(name: String, value: String)] = []
+    var flags: [String] = []
     var index = 1
     var optionsEnded = false
     while index < words.count {
@@ -38,27 +39,27 @@ public struct Invocation: Sendable {
         throw .unknownOption(command: spec.name, option: word, known: spec.options.map(\.name))
       }
       if option.value == nil {
-        flags.insert(name)
+        if !flags.contains(name) { flags.append(name) }
       } else {
         guard index < words.count else {
           throw .missingOptionValue(command: spec.name, option: word)
         }
-        options[name] = words[index]
-        repeatedOptions[name, default: []].append(words[index])
+        options.append((name, words[index]))
         index += 1
       }
     }
-    var positional: [String: [String]] = [:]
+    var positional: [(name: String, values: [String])] = []
+    positional.reserveCapacity(spec.arguments.count)
     var remaining = values[...]
     for argument in spec.arguments {
       if argument.isVariadic {
         if remaining.isEmpty && !argument.isOptional {
           throw .missingArgument(command: spec.name, usage: spec.usage, name: argument.name)
         }
-        positional[argument.name] = Array(remaining)
+        positional.append((argument.name, Array(remaining)))
         remaining = []
       } else if let value = remaining.first {
-        positional[argument.name] = [value]
+        positional.append((argument.name, [value]))
         remaining = remaining.dropFirst()
       } else if !argument.isOptional {
         throw .missingArgument(command: spec.name, usage: spec.usage, name: argument.name)
@@ -69,22 +70,24 @@ public struct Invocation: Sendable {
     }
     self.positional = positional
     self.options = options
-    self.repeatedOptions = repeatedOptions
     self.flags = flags
   }
 
   // MARK: - Reading arguments
 
-  public func string(_ name: String) -> String? { positional[name]?.first }
+  public func string(_ name: String) -> String? { strings(name).first }
 
-  public func strings(_ name: String) -> [String] { positional[name] ?? [] }
+  public func strings(_ name: String) -> [String] {
+    positional.first { $0.name == name }?.values ?? []
+  }
 
-  public func option(_ name: String) -> String? { options[name] }
+  /// The option's value; the last one when it was given more than once.
+  public func option(_ name: String) -> String? { options.last { $0.name == name }?.value }
 
   /// Every value given to a repeatable option, each split at commas: `--article a1,a2
   /// --article a3` gives a1, a2, a3.
   public func optionList(_ name: String) -> [String] {
-    (repeatedOptions[name] ?? []).flatMap { $0.split(separator: ",") }.map {
+    options.filter { $0.name == name }.flatMap { $0.value.split(separator: ",") }.map {
       $0.trimmingCharacters(in: .whitespaces)
     }.filter { !$0.isEmpty }
   }
