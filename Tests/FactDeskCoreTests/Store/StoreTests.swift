@@ -59,11 +59,7 @@ import Testing
     let directory = TemporaryDirectory()
     let path = directory.path("old.db")
     do {
-      let queue = try DatabaseQueue(path: path)
-      try queue.writeWithoutTransaction { db in
-        try db.execute(sql: "PRAGMA application_id = \(Store.applicationID)")
-      }
-      try StoreSchema.migrator.migrate(queue, upTo: "v1-articles")
+      let queue = try olderStore(at: path, upTo: "v1-articles")
       try queue.write { db in
         try db.execute(
           sql: """

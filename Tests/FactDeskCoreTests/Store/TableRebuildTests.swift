@@ -9,11 +9,7 @@ import Testing
   /// A store at the last migration before the rebuild, with one article, two claims, a
   /// link between them and its event, written as that version's factdesk wrote them.
   private static func storeBeforeRebuild(at path: String) throws {
-    let queue = try DatabaseQueue(path: path)
-    try queue.writeWithoutTransaction { db in
-      try db.execute(sql: "PRAGMA application_id = \(Store.applicationID)")
-    }
-    try StoreSchema.migrator.migrate(queue, upTo: "v4-partial-end-indexes")
+    let queue = try olderStore(at: path, upTo: "v4-partial-end-indexes")
     try queue.write { db in
       try db.execute(
         sql: """
