@@ -129,4 +129,21 @@ enum Generator {
       }
     }
   }
+
+  /// Tags one claim in two hundred "suivi", unless the store has that tag: a filter too
+  /// common to seek its claims one by one and too rare to find by testing each match.
+  static func tagFollowedClaims(path: String, seed: UInt64 = 3) throws {
+    let queue = try DatabaseQueue(path: path)
+    var random = ClaimText(seed: seed)
+    try queue.write { db in
+      guard try Int.fetchOne(db, sql: "SELECT count(*) FROM tag WHERE name = 'suivi'") == 0
+      else { return }
+      let claims = try Int.fetchOne(db, sql: "SELECT max(id) FROM claim") ?? 0
+      try db.execute(sql: "INSERT INTO tag (name) VALUES ('suivi')")
+      let tag = db.lastInsertedRowID
+      let insert = try db.makeStatement(
+        sql: "INSERT OR IGNORE INTO claim_tag (claim_id, tag_id) VALUES (?, ?)")
+      for _ in 0..<claims / 200 { try insert.execute(arguments: [random.next(claims) + 1, tag]) }
+    }
+  }
 }

@@ -143,6 +143,7 @@ if mode == "reads" || mode == "all" {
         + "\(String(format: "%.1f", generation)) s; store \(fileSize(path) / 1_048_576) MB "
         + "(\(fileSize(path) / claimCount) bytes per claim with FTS)")
   }
+  try Generator.tagFollowedClaims(path: path)
   let session = Session(
     store: store, editor: "bench", output: NullSink(), diagnostics: BufferSink(),
     isInteractive: false)
@@ -156,6 +157,10 @@ if mode == "reads" || mode == "all" {
     (
       "search --article",
       { "search \(words[random.next(words.count)]) --article a\(random.next(articleCount) + 1)" }
+    ),
+    (
+      "search --tag",
+      { "search \(words[random.next(words.count)]) --tag suivi" }
     ),
     ("similar", { "similar c\(random.next(claimCount) + 1)" }),
     // Not a command: the store's share of `search`, the rest being parsing and the table.

@@ -32,16 +32,26 @@ public enum ClaimRanking {
   }
 }
 
-/// A filter that can list its claims from an index. When it passes few claims, the search
-/// starts from them and asks FTS5 about each (a rowid seek, some 40 µs on a million claims)
-/// instead of reading every match of a common word to find the few that pass.
+/// A filter that can list its claims from an index. A search for a common word with a
+/// filter otherwise reads the word's matches newest first and tests each against every
+/// filter, a claim row and a subquery each (some 2.5 µs): when one match in two hundred
+/// passes, that is half a second to find the 300 to rank. So a filter that passes few claims
+/// drives the search:
+/// - up to `Limits.seeked` claims, the search starts from them and asks FTS5 about each
+///   (a rowid seek, some 40 µs on a million claims);
+/// - up to `Limits.listed`, the filter's claims are listed once and the word's matches, read
+///   newest first without scoring, are looked up in the list before any other filter reads
+///   the claim.
 struct ClaimDriver {
   /// Selects the passing claims' IDs as `id`.
   var sql: String
   var argument: any DatabaseValueConvertible & Sendable
 
-  /// The most claims a filter may pass to drive the search.
-  static let mostClaims = 250
+  /// The most claims a filter may pass to drive the search each way.
+  struct Limits {
+    var seeked = 250
+    var listed = 20_000
+  }
 
   static func all(for filter: SearchFilter) -> [ClaimDriver] {
     var drivers: [ClaimDriver] = []
@@ -80,7 +90,8 @@ extension Store {
   /// Claims matching every word, best first, with the number ranked if it was capped.
   func claimHits(
     words: [String], conditions: [String], arguments: [(any DatabaseValueConvertible)?],
-    article: ArticleID?, drivers: [ClaimDriver] = [], limit: Int, rankedClaims: Int,
+    article: ArticleID?, drivers: [ClaimDriver] = [],
+    filterLimits: ClaimDriver.Limits = ClaimDriver.Limits(), limit: Int, rankedClaims: Int,
     in db: Database
   ) throws -> (hits: [SearchHit], rankedClaims: Int?) {
     let match = SearchTerms.query(words)
@@ -110,9 +121,19 @@ extension Store {
     }
     // Filters read the claim; without them, only the index and its docsize table are read.
     var source = "claim_fts"
-    if let driver = try selectiveDriver(drivers, in: db) {
-      source = "(\(driver.sql)) driver CROSS JOIN claim_fts ON claim_fts.rowid = driver.id"
-      values.insert(driver.argument, at: 0)
+    let driver = try selectiveDriver(drivers, upTo: filterLimits.listed, in: db)
+    // A driving filter keeps a few matches spread over the whole store.
+    let sparse = driver != nil
+    if let driver, driver.claims <= filterLimits.seeked {
+      source = "(\(driver.driver.sql)) driver CROSS JOIN claim_fts ON claim_fts.rowid = driver.id"
+      values.insert(driver.driver.argument, at: 0)
+    } else if let driver {
+      // SQLite lists the filter's claims once, before the scan, and looks each match up in
+      // the list before any filter reads the claim. The `+` keeps the test out of FTS5's
+      // hands: given a rowid IN list, FTS5 no longer returns matches newest first, and
+      // SQLite would sort every one of them.
+      filter.insert("+claim_fts.rowid IN (\(driver.driver.sql))", at: range == nil ? 0 : 1)
+      values.append(driver.driver.argument)
     }
     let claimJoin = conditions.isEmpty ? "" : " JOIN claim c ON c.id = claim_fts.rowid"
     // Rows in place, not fetchAll: a row copied per candidate cost as much as the query.
@@ -130,24 +151,26 @@ extension Store {
     let capped = candidates.count > rankedClaims
     let ranked = try rank(Array(candidates.prefix(rankedClaims)), claims: claims, in: db)
     return (
-      try snippets(Array(ranked.prefix(limit)), match: match, in: db),
+      try snippets(Array(ranked.prefix(limit)), match: match, sparse: sparse, in: db),
       capped ? rankedClaims : nil
     )
   }
 
-  /// The filter passing fewest claims, if it passes at most `ClaimDriver.mostClaims`.
-  private func selectiveDriver(_ drivers: [ClaimDriver], in db: Database) throws -> ClaimDriver? {
+  /// The filter passing fewest claims, with their number, if it passes at most `most`.
+  private func selectiveDriver(
+    _ drivers: [ClaimDriver], upTo most: Int, in db: Database
+  ) throws -> (driver: ClaimDriver, claims: Int)? {
     var best: (driver: ClaimDriver, claims: Int)?
     for driver in drivers {
       let claims =
         try Int.fetchOne(
           db.cachedStatement(sql: "SELECT count(*) FROM (\(driver.sql) LIMIT ?)"),
-          arguments: [driver.argument, ClaimDriver.mostClaims + 1]) ?? 0
-      if claims <= ClaimDriver.mostClaims && claims < (best?.claims ?? .max) {
+          arguments: [driver.argument, most + 1]) ?? 0
+      if claims <= most && claims < (best?.claims ?? .max) {
         best = (driver, claims)
       }
     }
-    return best?.driver
+    return best
   }
 
   /// How many claims hold each word, counting no further than `budget + 1`: enough to tell
@@ -208,25 +231,30 @@ extension Store {
 
   /// Hits for the claims kept. The snippets come from one pass over the rowid range of the
   /// kept claims, made only for those: FTS5 seeks a single rowid slowly (every segment of
-  /// every word's doclist), and a query per kept claim cost ten times the ranking.
+  /// every word's doclist, some 40 µs), and a query per kept claim cost ten times the
+  /// ranking. But when a filter drove the search, the kept claims are `sparse`: one match in
+  /// hundreds, spread over the store, and stepping over every match between them (half a
+  /// microsecond each) cost far more than seeking each run of nearby claims.
   private func snippets(
-    _ claims: [RankedClaim], match: String, in db: Database
+    _ claims: [RankedClaim], match: String, sparse: Bool = false, in db: Database
   ) throws -> [SearchHit] {
-    guard let low = claims.map(\.id).min(), let high = claims.map(\.id).max() else { return [] }
-    let kept = "[" + claims.map { String($0.id) }.joined(separator: ",") + "]"
     var found: [Int64: (article: Int64, snippet: String)] = [:]
-    try forEachRow(
-      """
-      SELECT rowid,
-        CASE WHEN rowid IN (SELECT value FROM json_each(?1))
-          THEN (SELECT article_id FROM claim WHERE id = claim_fts.rowid) END,
-        CASE WHEN rowid IN (SELECT value FROM json_each(?1))
-          THEN snippet(claim_fts, 0, '[', ']', '…', 32) END
-      FROM claim_fts WHERE claim_fts MATCH ?2 AND rowid BETWEEN ?3 AND ?4
-      """, [kept, match, low, high], in: db
-    ) { row in
-      if let article: Int64 = row[1], let snippet: String = row[2] {
-        found[row[0]] = (article, snippet)
+    let ids = claims.map(\.id)
+    for run in sparse ? Self.nearbyRuns(ids) : [ids.sorted()] where !run.isEmpty {
+      let kept = "[" + run.map(String.init).joined(separator: ",") + "]"
+      try forEachRow(
+        """
+        SELECT rowid,
+          CASE WHEN rowid IN (SELECT value FROM json_each(?1))
+            THEN (SELECT article_id FROM claim WHERE id = claim_fts.rowid) END,
+          CASE WHEN rowid IN (SELECT value FROM json_each(?1))
+            THEN snippet(claim_fts, 0, '[', ']', '…', 32) END
+        FROM claim_fts WHERE claim_fts MATCH ?2 AND rowid BETWEEN ?3 AND ?4
+        """, [kept, match, run.first!, run.last!], in: db
+      ) { row in
+        if let article: Int64 = row[1], let snippet: String = row[2] {
+          found[row[0]] = (article, snippet)
+        }
       }
     }
     return claims.compactMap { claim in
@@ -235,5 +263,23 @@ extension Store {
         kind: .claim, id: "c\(claim.id)", article: ArticleID(article), claim: ClaimID(claim.id),
         snippet: snippet, rank: claim.rank)
     }
+  }
+
+  /// The most rowids between two sparse kept claims that one range still covers: stepping
+  /// over a match costs about half a microsecond, a new query about as much as eighty.
+  static let mostRowidsBetweenKeptClaims: Int64 = 80
+
+  /// `ids` sorted and cut where two neighbours are further apart than
+  /// `mostRowidsBetweenKeptClaims`.
+  static func nearbyRuns(_ ids: [Int64]) -> [[Int64]] {
+    var runs: [[Int64]] = []
+    for id in ids.sorted() {
+      if let last = runs.last?.last, id - last <= mostRowidsBetweenKeptClaims {
+        runs[runs.count - 1].append(id)
+      } else {
+        runs.append([id])
+      }
+    }
+    return runs
   }
 }

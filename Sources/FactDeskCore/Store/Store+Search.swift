@@ -10,6 +10,16 @@ extension Store {
     _ text: String, filter: SearchFilter = SearchFilter(), limit: Int = 50,
     rankedClaims: Int = ClaimRanking.rankedClaims
   ) throws -> SearchResults {
+    try search(
+      text, filter: filter, limit: limit, rankedClaims: rankedClaims,
+      filterLimits: ClaimDriver.Limits())
+  }
+
+  /// `search` with the sizes at which a filter drives it set, for tests.
+  func search(
+    _ text: String, filter: SearchFilter, limit: Int, rankedClaims: Int,
+    filterLimits: ClaimDriver.Limits
+  ) throws -> SearchResults {
     let words = SearchTerms.words(text)
     guard !words.isEmpty else {
       throw StoreError.refused("search needs at least one word to look for")
@@ -46,8 +56,8 @@ extension Store {
       }
       let claims = try claimHits(
         words: words, conditions: claimOnly, arguments: claimOnlyArguments,
-        article: filter.article, drivers: ClaimDriver.all(for: filter), limit: limit,
-        rankedClaims: rankedClaims, in: db)
+        article: filter.article, drivers: ClaimDriver.all(for: filter),
+        filterLimits: filterLimits, limit: limit, rankedClaims: rankedClaims, in: db)
       var hits = claims.hits
       if filter.verdict == nil && filter.status == nil {
         var conditions: [String] = []

@@ -79,6 +79,47 @@ import Testing
     #expect(open.rankedClaims == nil)
   }
 
+  /// A filter drives the search by seeking its claims in FTS5 when it passes few, by listing
+  /// them when it passes more, and not at all past that: the three ways find the same hits.
+  @Test func everyWayOfApplyingAFilterFindsTheSameClaims() throws {
+    let claire = ChangeContext(editor: "claire", command: "test")
+    for claim in [1, 3, 4] {
+      _ = try store.tag(.claim(ClaimID(Int64(claim))), with: ["suivi"], context: claire)
+    }
+    try store.setVerdict("false", on: ClaimID(3), context: claire)
+    let ways = [
+      "seeked": ClaimDriver.Limits(seeked: 10, listed: 10),
+      "listed": ClaimDriver.Limits(seeked: 0, listed: 10),
+      "filtered row by row": ClaimDriver.Limits(seeked: 0, listed: 0),
+    ]
+    let filters = [
+      SearchFilter(tag: "suivi"), SearchFilter(verdict: "false", tag: "suivi"),
+      SearchFilter(tag: "suivi", status: .open),
+      SearchFilter(tag: "suivi", article: ArticleID(1)),
+    ]
+    for filter in filters {
+      var found: [String: [String]] = [:]
+      for (way, limits) in ways {
+        let results = try store.search(
+          "budget", filter: filter, limit: 50, rankedClaims: 2, filterLimits: limits)
+        found[way] = results.hits.map(\.id)
+      }
+      #expect(Set(found.values).count == 1, "\(filter): \(found)")
+      #expect(found["listed"]?.isEmpty == false, "\(filter)")
+    }
+    let tagged = try store.search(
+      "budget", filter: SearchFilter(tag: "suivi"), limit: 50, rankedClaims: 2,
+      filterLimits: ClaimDriver.Limits(seeked: 1, listed: 10))
+    #expect(tagged.hits.map(\.id) == ["c4", "c3"])
+    #expect(tagged.rankedClaims == 2)
+  }
+
+  /// Snippets are read over ranges of kept claims, cut where the next one is far.
+  @Test func keptClaimsAreGroupedIntoNearbyRuns() {
+    #expect(Store.nearbyRuns([]) == [])
+    #expect(Store.nearbyRuns([5, 1, 300, 85, 2, 166]) == [[1, 2, 5, 85], [166], [300]])
+  }
+
   @Test func tokenCountsAreReadFromDocsizeVarints() {
     #expect(ClaimRanking.firstVarint(Data([15])) == 15)
     #expect(ClaimRanking.firstVarint(Data([0x81, 0x00, 7])) == 128)
