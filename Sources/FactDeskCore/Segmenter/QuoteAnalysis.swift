@@ -28,12 +28,15 @@ struct QuoteAnalysis {
   /// article; every span stays in the window's offsets except the people's mentions,
   /// which outlive the window.
   init(
-    text: [Unicode.Scalar], sentences: [TextSpan], windowStart: Int = 0,
-    memory: ArticleMemory = ArticleMemory()
+    text: [Unicode.Scalar], sentences: [TextSpan], windowStart: Int,
+    memory: inout ArticleMemory
   ) {
     self.text = text
     self.sentences = sentences
+    // Taken rather than copied: a copy left with the caller would make the first change
+    // to the people copy all of them, in every window.
     self.memory = memory
+    memory = ArticleMemory()
     self.memory.registry.offsetBase = windowStart
     sentenceSpeakers = Array(repeating: nil, count: sentences.count)
   }

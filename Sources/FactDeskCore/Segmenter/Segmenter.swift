@@ -83,7 +83,7 @@ private struct WindowReader {
     let language = segmentation.language
     let sentences = SentenceSplitter.sentences(in: scalars, language: language)
     var analysis = QuoteAnalysis(
-      text: scalars, sentences: sentences, windowStart: windowStart, memory: memory)
+      text: scalars, sentences: sentences, windowStart: windowStart, memory: &memory)
     analysis.run()
     memory = analysis.memory
     let claims = ClaimScorer.claims(
