@@ -44,22 +44,22 @@ struct ParagraphWindows {
     while search + 1 < bytes.count {
       // A line feed byte is never part of a longer UTF-8 sequence, so memchr finds only
       // real line feeds, and a cut just after one falls on a scalar boundary.
-      guard
-        let found = memchr(bytes.baseAddress! + search, 0x0A, bytes.count - search - 1)
-      else { break }
-      let lineFeed = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-      if bytes[lineFeed + 1] == 0x0A && isAcceptable(blankLineAt: lineFeed) {
-        return lineFeed + 2
-      }
+      guard let lineFeed = firstByte(0x0A, from: search, to: bytes.count - 1) else { break }
       search = lineFeed + 1
+      guard bytes[lineFeed + 1] == 0x0A, isAcceptable(blankLineAt: lineFeed) else { continue }
+      // Looked for last, since it reads back up to 240 bytes.
+      guard let open = openBracket(before: lineFeed) else { return lineFeed + 2 }
+      // Every blank line before the bracket's ")", or up to 240 bytes past its "(", is
+      // inside it too: skip them rather than look back from each.
+      let reach = min(open + 241, bytes.count)
+      search = max(search, firstByte(UInt8(ascii: ")"), from: lineFeed, to: reach) ?? reach)
     }
     return bytes.count
   }
 
   private func isAcceptable(blankLineAt lineFeed: Int) -> Bool {
     guard let before = lastScalar(before: lineFeed),
-      !before.isSegmenterSpace, !ListMarker.isBullet(before),
-      !hasOpenBracket(before: lineFeed)
+      !before.isSegmenterSpace, !ListMarker.isBullet(before)
     else { return false }
     var index = lineFeed + 2
     while index < bytes.count {
@@ -72,17 +72,24 @@ struct ParagraphWindows {
     return true
   }
 
-  /// Whether a "(" without its ")" lies in the 60 scalars (240 bytes at most) before
+  /// The offset of a "(" without its ")" in the 60 scalars (240 bytes at most) before
   /// `index`, close enough for `QuoteAnalysis` to read a speaker's name up to a ")"
   /// beyond the blank line.
-  private func hasOpenBracket(before index: Int) -> Bool {
+  private func openBracket(before index: Int) -> Int? {
     var cursor = index - 1
     while cursor >= 0 && index - cursor <= 240 {
-      if bytes[cursor] == UInt8(ascii: ")") { return false }
-      if bytes[cursor] == UInt8(ascii: "(") { return true }
+      if bytes[cursor] == UInt8(ascii: ")") { return nil }
+      if bytes[cursor] == UInt8(ascii: "(") { return cursor }
       cursor -= 1
     }
-    return false
+    return nil
+  }
+
+  private func firstByte(_ byte: UInt8, from start: Int, to end: Int) -> Int? {
+    guard start < end,
+      let found = memchr(bytes.baseAddress! + start, Int32(byte), end - start)
+    else { return nil }
+    return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
   private func lastScalar(before index: Int) -> Unicode.Scalar? {

@@ -90,22 +90,33 @@ private struct WindowReader {
       text: scalars, sentences: sentences, features: analysis.claimFeatures,
       quotes: analysis.quotes, sentenceSpeakers: analysis.sentenceSpeakers,
       threshold: claimThreshold)
-    let shift = windowStart
-    segmentation.sentences.append(contentsOf: sentences.lazy.map { $0.shifted(by: shift) })
-    segmentation.quotes.append(
-      contentsOf: analysis.quotes.lazy.map { quote in
-        var shifted = quote
-        shifted.span = quote.span.shifted(by: shift)
-        return shifted
-      })
-    segmentation.claims.append(
-      contentsOf: claims.lazy.map { claim in
-        var shifted = claim
-        shifted.span = claim.span.shifted(by: shift)
-        return shifted
-      })
+    let start = windowStart
+    Self.gather(sentences, at: start, into: &segmentation.sentences) { $0 = $0.shifted(by: $1) }
+    Self.gather(analysis.quotes, at: start, into: &segmentation.quotes) {
+      $0.span = $0.span.shifted(by: $1)
+    }
+    Self.gather(claims, at: start, into: &segmentation.claims) {
+      $0.span = $0.span.shifted(by: $1)
+    }
     windowStart += scalars.count
     return windowStart < Int(Int32.max)
+  }
+
+  /// Appends the findings of the window starting at `windowStart`, in the window's
+  /// offsets, to the article's. The first window's are taken as they are, not copied: a
+  /// text without a cut is one window, and copying would hold its findings twice.
+  private static func gather<Finding>(
+    _ findings: [Finding], at windowStart: Int, into all: inout [Finding],
+    shift: (inout Finding, Int) -> Void
+  ) {
+    if windowStart == 0 && all.isEmpty {
+      all = findings
+      return
+    }
+    for var finding in findings {
+      shift(&finding, windowStart)
+      all.append(finding)
+    }
   }
 
   /// The segmentation of every window read, with the people met in all of them.

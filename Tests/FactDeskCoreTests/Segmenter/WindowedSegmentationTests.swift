@@ -40,6 +40,7 @@ import Testing
       + "\n\nLe ministre estime que « rien ne change ».\n\n« Voilà », a-t-il dit.\n\n",
     // A speaker in brackets after the blank line, and a bracket opened before it.
     "« Il faut agir »\n\n(J-M Blanquer)\n\nUn texte (Jean\n\nDupont) suit.\n\n",
+    "« Bien », dit-il (Jean\n\nPierre\n\nDupont) puis.\n\nSuite (close).\n\nFin (ouverte\n\n",
     // A lone bullet takes the number of the next visible line as its own.
     "Liste :\n\n•\n\n9. Premier point\n\n• Second point\n\n",
     // Dialogue lines opened by a dash, each its own paragraph.
