@@ -53,6 +53,9 @@ struct ClaimFeatures {
   static let creditFactor = 0.3
 
   private var bits: UInt32 = 0
+  /// Every class of the sentence's words, which also tells `QuoteAnalysis` whether the
+  /// sentence can name a speaker without reading its tokens again.
+  private(set) var wordClasses: WordClass = []
   /// Points for a number word when the sentence has no digits ("deux millions").
   private var numberWordOnly = false
 
@@ -133,6 +136,7 @@ struct ClaimFeatures {
     if words < 5 { features.insert(.tooShort) }
     if context == .heading { features.insert(.heading) }
     if found.contains(.creditWord) && words <= 12 { features.insert(.credit) }
+    features.wordClasses = found
     return features
   }
 

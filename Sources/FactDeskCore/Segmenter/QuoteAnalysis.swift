@@ -73,18 +73,11 @@ struct QuoteAnalysis {
       if opensParagraph { paragraph += 1 }
       let hasQuote = pendingCursor < pending.count && pending[pendingCursor].1 == index
       Tokenizer.tokens(in: text, from: sentence.start, to: sentence.end, into: &tokens)
-      claimFeatures.append(
-        ClaimFeatures.measure(
-          tokens, text: text, context: SentenceContext(text: text, span: sentence)))
+      let features = ClaimFeatures.measure(
+        tokens, text: text, context: SentenceContext(text: text, span: sentence))
+      claimFeatures.append(features)
       // Only sentences with a quote or a word that can name a speaker need a closer look.
-      var interesting = hasQuote
-      if !interesting {
-        for token in tokens where token.classes.rawValue & Self.speakerWords.rawValue != 0 {
-          interesting = true
-          break
-        }
-      }
-      if interesting {
+      if hasQuote || !features.wordClasses.isDisjoint(with: Self.speakerWords) {
         reporterTokens.removeAll(keepingCapacity: true)
         for token in tokens where !quoted.contains(token.start, cursor: &regionCursor) {
           reporterTokens.append(token)
