@@ -79,9 +79,14 @@ struct ClaimFeatures {
     return min(1, max(0, value))
   }
 
-  func reasons(attributed: Bool) -> [String] {
+  /// The reasons as bits, with the attribution's when the statement has a speaker: claims
+  /// with the same bits have the same list of names, which `ClaimScorer` shares.
+  func reasonBits(attributed: Bool) -> UInt32 {
+    attributed ? bits | 1 << UInt32(Reason.attributed.rawValue) : bits
+  }
+
+  static func reasons(ofBits bits: UInt32) -> [String] {
     var chosen = bits
-    if attributed { chosen |= 1 << UInt32(Reason.attributed.rawValue) }
     var names: [String] = []
     names.reserveCapacity(chosen.nonzeroBitCount)
     // In reason order, as `Reason.allCases` lists them.
