@@ -2,7 +2,8 @@
 // into one module by run-segmenter-fuzz.sh (so no `import FactDeskCore`).
 //
 // Any input must segment without trapping, in time linear in its size, and every span must
-// be a non-empty, in-bounds range of scalar offsets with valid person indices.
+// be a non-empty, in-bounds range of scalar offsets with valid person indices. Read in
+// windows cut at every blank line it can be cut at, it must segment the same as in one.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func segmenterFuzzEntry(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -32,6 +33,10 @@ public func segmenterFuzzEntry(_ data: UnsafePointer<UInt8>, _ size: Int) -> CIn
   for person in segmentation.persons {
     for mention in person.mentions { check(mention.end <= count, "mention") }
   }
+  // Inputs are shorter than a real window, so tiny windows are what cuts them.
+  let windowed = Segmenter.segment(
+    text, language: language, claimThreshold: 0, windowLength: 1 + Int(size > 1 ? bytes[1] : 0))
+  check(windowed == segmentation, "windowed segmentation")
   var writer = JSONWriter()
   writer.beginObject()
   SegmentationJSON.write(segmentation, text: text, into: &writer)

@@ -47,8 +47,8 @@ struct SegmentCommand: ParsableCommand {
     for input in inputs {
       do {
         var article = try load(input, options: options)
-        // The raw bytes are for the store; dropping them here keeps them out of memory
-        // while the segmenter holds its scalar array (four bytes a character).
+        // The raw bytes are for the store; dropping them keeps them out of memory while the
+        // text is segmented (a file is read without keeping them at all).
         article.raw = Data()
         let language = article.metadata.language
         let segmentation = Segmenter.segment(
@@ -75,7 +75,7 @@ struct SegmentCommand: ParsableCommand {
     if lowered.hasPrefix("http://") || lowered.hasPrefix("https://"), let url = URL(string: input) {
       return try ArticleLoader.fetch(url: url, options: options, timeout: timeout)
     }
-    return try ArticleLoader.load(path: input, options: options)
+    return try ArticleLoader.loadWithoutRaw(path: input, options: options)
   }
 }
 

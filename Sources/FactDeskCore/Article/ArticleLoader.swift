@@ -55,18 +55,27 @@ public struct ArticleLoader {
       var prefix = String(decoded.text.prefix(4096))
       isHTML = prefix.withUTF8 { InputSniffer.looksLikeHTML($0, name: source) }
     }
+    return try load(
+      decoded: decoded, isHTML: isHTML, raw: data, sha256: SHA256.hex(of: data), source: source,
+      options: options)
+  }
+
+  /// Cleans decoded text; `raw` and `sha256` are the bytes it came from and their digest.
+  static func load(
+    decoded: TextDecoder.Decoded, isHTML: Bool, raw: Data, sha256: String, source: String,
+    options: Options
+  ) throws -> CleanArticle {
     let text = LineEnds.normalized(decoded.text)
     // Only blanks is as empty as no bytes at all (stops at the first visible character).
     guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
       throw LoadError.empty(source: source)
     }
-    let digest = SHA256.hex(of: data)
     var article =
       isHTML
       ? try loadHTML(text, source: source, options: options)
       : try loadText(text, source: source, options: options)
-    article.raw = data
-    article.sha256 = digest
+    article.raw = raw
+    article.sha256 = sha256
     article.warnings = decoded.warnings + article.warnings
     return article
   }

@@ -30,6 +30,59 @@ enum FileReader {
       maximumBytes: maximumBytes)
   }
 
+  /// A regular file read straight into a string's storage when it is valid UTF-8 without a
+  /// byte-order mark, so that its bytes are held once; nil for anything else (standard
+  /// input, an empty or irregular file, another encoding, an error), which `read` then
+  /// reads as bytes and reports.
+  static func readUTF8Text(path: String, maximumBytes: Int) throws -> String? {
+    guard path != "-" else { return nil }
+    var status = stat()
+    guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    let size = Int(status.st_size)
+    guard size > 0 else { return nil }
+    guard size <= maximumBytes else {
+      throw LoadError.tooLarge(source: path, bytes: size, limit: maximumBytes)
+    }
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var isWhole = true
+    let text = String(unsafeUninitializedCapacity: size) { buffer in
+      var filled = 0
+      while filled < size {
+        let count = Glibc.read(descriptor, buffer.baseAddress! + filled, size - filled)
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { break }
+        filled += count
+      }
+      var more: UInt8 = 0
+      isWhole = filled == size && Glibc.read(descriptor, &more, 1) == 0
+      return filled
+    }
+    // The string replaces invalid UTF-8 with U+FFFD: a text holding one, a file that
+    // changed size while read, or a byte-order mark, is read again as bytes.
+    guard isWhole, text.unicodeScalars.first != "\u{FEFF}", !hasReplacementCharacter(text)
+    else { return nil }
+    return text
+  }
+
+  private static func hasReplacementCharacter(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      // U+FFFD is EF BF BD; EF, the lead byte of U+E000…U+FFFF, is rare in text.
+      var index = 0
+      while index + 2 < bytes.count,
+        let found = memchr(base + index, 0xEF, bytes.count - index - 2)
+      {
+        let lead = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        if bytes[lead + 1] == 0xBF && bytes[lead + 2] == 0xBD { return true }
+        index = lead + 1
+      }
+      return false
+    }
+  }
+
   private static func readStandardInput(maximumBytes: Int) throws -> Data {
     try readAll(STDIN_FILENO, source: "-", expected: 0, maximumBytes: maximumBytes)
   }

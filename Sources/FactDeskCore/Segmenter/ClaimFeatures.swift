@@ -53,6 +53,9 @@ struct ClaimFeatures {
   static let creditFactor = 0.3
 
   private var bits: UInt32 = 0
+  /// Every class of the sentence's words, which also tells `QuoteAnalysis` whether the
+  /// sentence can name a speaker without reading its tokens again.
+  private(set) var wordClasses: WordClass = []
   /// Points for a number word when the sentence has no digits ("deux millions").
   private var numberWordOnly = false
 
@@ -76,9 +79,14 @@ struct ClaimFeatures {
     return min(1, max(0, value))
   }
 
-  func reasons(attributed: Bool) -> [String] {
+  /// The reasons as bits, with the attribution's when the statement has a speaker: claims
+  /// with the same bits have the same list of names, which `ClaimScorer` shares.
+  func reasonBits(attributed: Bool) -> UInt32 {
+    attributed ? bits | 1 << UInt32(Reason.attributed.rawValue) : bits
+  }
+
+  static func reasons(ofBits bits: UInt32) -> [String] {
     var chosen = bits
-    if attributed { chosen |= 1 << UInt32(Reason.attributed.rawValue) }
     var names: [String] = []
     names.reserveCapacity(chosen.nonzeroBitCount)
     // In reason order, as `Reason.allCases` lists them.
@@ -133,6 +141,7 @@ struct ClaimFeatures {
     if words < 5 { features.insert(.tooShort) }
     if context == .heading { features.insert(.heading) }
     if found.contains(.creditWord) && words <= 12 { features.insert(.credit) }
+    features.wordClasses = found
     return features
   }
 

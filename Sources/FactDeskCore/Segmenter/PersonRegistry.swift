@@ -17,6 +17,9 @@ struct PersonRegistry {
   private var bySurname: [UInt64: [Int]] = [:]
   /// Person indices, most recent speaker or mention last.
   private var recent: [Int] = []
+  /// Where the window being read starts in the article: mentions are kept in the
+  /// article's offsets, since people outlive the window where they were met.
+  var offsetBase = 0
 
   /// Records a named mention and returns the person it designates.
   mutating func register(
@@ -40,7 +43,7 @@ struct PersonRegistry {
         && (gender == nil || entry.gender == nil || entry.gender == gender)
     }) {
       index = existing
-      persons[index].mentions.append(mention.span)
+      persons[index].mentions.append(mention.span.shifted(by: offsetBase))
       if fullness > entries[index].nameLength {
         persons[index].name = string(mention.span)
         entries[index].nameLength = fullness
@@ -53,7 +56,8 @@ struct PersonRegistry {
       bySurname[surname, default: []].append(index)
       persons.append(
         FoundPerson(
-          name: string(mention.span), role: mention.role.map(string), mentions: [mention.span]))
+          name: string(mention.span), role: mention.role.map(string),
+          mentions: [mention.span.shifted(by: offsetBase)]))
       entries.append(
         Entry(
           surname: surname, initials: initials, nameLength: fullness, gender: gender,
@@ -71,7 +75,7 @@ struct PersonRegistry {
   mutating func resolvePronoun(_ gender: Gender?, at span: TextSpan) -> Int? {
     guard let index = recent.last(where: { isCompatible($0, gender) }) else { return nil }
     if entries[index].gender == nil { entries[index].gender = gender }
-    persons[index].mentions.append(span)
+    persons[index].mentions.append(span.shifted(by: offsetBase))
     touch(index)
     return index
   }
@@ -88,14 +92,15 @@ struct PersonRegistry {
     guard let index = holder else {
       let index = persons.count
       let phrase = String(String.UnicodeScalarView(text[span.start..<span.end]))
-      persons.append(FoundPerson(name: phrase, role: phrase, mentions: [span]))
+      persons.append(
+        FoundPerson(name: phrase, role: phrase, mentions: [span.shifted(by: offsetBase)]))
       entries.append(
         Entry(surname: 0, initials: [], nameLength: 0, gender: gender, roleNouns: [roleNoun]))
       touch(index)
       return index
     }
     entries[index].roleNouns.insert(roleNoun)
-    persons[index].mentions.append(span)
+    persons[index].mentions.append(span.shifted(by: offsetBase))
     touch(index)
     return index
   }

@@ -11,23 +11,44 @@ struct QuoteAnalysis {
   let text: [Unicode.Scalar]
   let sentences: [TextSpan]
   var quotes: [FoundQuote] = []
-  var persons: [FoundPerson] { registry.persons }
+  /// The people and the last speaker carried over from the article's earlier windows,
+  /// updated by this one.
+  private(set) var memory: ArticleMemory
   /// The speaker of each sentence that reports speech, by sentence index.
   var sentenceSpeakers: [Int?]
   /// Check-worthiness features of each sentence, measured here because this pass already
   /// tokenises every sentence and tokenising is most of the segmenter's time.
   var claimFeatures: [ClaimFeatures] = []
 
-  private var registry = PersonRegistry()
   private var cuesBySentence: [Int: [Cue]] = [:]
   private var tokens: [Token] = []
   private var reporterTokens: [Token] = []
-  private var lastSpeaker: (person: Int, paragraph: Int)?
 
-  init(text: [Unicode.Scalar], sentences: [TextSpan]) {
+  /// Reads one window of an article, `text`, whose first scalar is at `windowStart` in the
+  /// article; every span stays in the window's offsets except the people's mentions,
+  /// which outlive the window.
+  init(
+    text: [Unicode.Scalar], sentences: [TextSpan], windowStart: Int,
+    memory: inout ArticleMemory
+  ) {
     self.text = text
     self.sentences = sentences
+    // Taken rather than copied: a copy left with the caller would make the first change
+    // to the people copy all of them, in every window.
+    self.memory = memory
+    memory = ArticleMemory()
+    self.memory.registry.offsetBase = windowStart
     sentenceSpeakers = Array(repeating: nil, count: sentences.count)
+  }
+
+  private var registry: PersonRegistry {
+    get { memory.registry }
+    _modify { yield &memory.registry }
+  }
+
+  private var lastSpeaker: (person: Int, paragraph: Int)? {
+    get { memory.lastSpeaker }
+    set { memory.lastSpeaker = newValue }
   }
 
   mutating func run() {
@@ -40,26 +61,23 @@ struct QuoteAnalysis {
     var pendingCursor = 0
     claimFeatures.reserveCapacity(sentences.count)
     var found: [(open: Int, quote: FoundQuote)] = []
-    var paragraph = 0
+    var paragraph = memory.paragraph
 
     for (index, sentence) in sentences.enumerated() {
-      if index > 0 && isParagraphBreak(from: sentences[index - 1].end, to: sentence.start) {
-        paragraph += 1
-      }
+      // An earlier window ended at a blank line, so a window's first sentence opens a
+      // paragraph whenever any sentence came before it.
+      let opensParagraph =
+        index > 0
+        ? isParagraphBreak(from: sentences[index - 1].end, to: sentence.start)
+        : memory.hasReadSentence
+      if opensParagraph { paragraph += 1 }
       let hasQuote = pendingCursor < pending.count && pending[pendingCursor].1 == index
       Tokenizer.tokens(in: text, from: sentence.start, to: sentence.end, into: &tokens)
-      claimFeatures.append(
-        ClaimFeatures.measure(
-          tokens, text: text, context: SentenceContext(text: text, span: sentence)))
+      let features = ClaimFeatures.measure(
+        tokens, text: text, context: SentenceContext(text: text, span: sentence))
+      claimFeatures.append(features)
       // Only sentences with a quote or a word that can name a speaker need a closer look.
-      var interesting = hasQuote
-      if !interesting {
-        for token in tokens where token.classes.rawValue & Self.speakerWords.rawValue != 0 {
-          interesting = true
-          break
-        }
-      }
-      if interesting {
+      if hasQuote || !features.wordClasses.isDisjoint(with: Self.speakerWords) {
         reporterTokens.removeAll(keepingCapacity: true)
         for token in tokens where !quoted.contains(token.start, cursor: &regionCursor) {
           reporterTokens.append(token)
@@ -75,6 +93,8 @@ struct QuoteAnalysis {
     found.sort { $0.open < $1.open }
     quotes = found.map(\.quote)
     shareSpeakersAcrossParagraphs(marks)
+    memory.paragraph = paragraph
+    memory.hasReadSentence = memory.hasReadSentence || !sentences.isEmpty
   }
 
   static let speakerWords: WordClass = [
