@@ -69,19 +69,38 @@ enum Tokenizer {
     let lexicon = Lexicon.table  // read the global once, not once per word
     while index < end {
       let scalar = text[index]
-      if scalar.isSegmenterSpace {
+      // Most tokens start with an ASCII letter: test that first, since `isSegmenterSpace`
+      // and `isWordLetter` each take several comparisons to say no.
+      let startsWithASCIILetter = (scalar.value | 0x20) &- 0x61 < 26
+      if !startsWithASCIILetter && scalar.isSegmenterSpace {
         pendingJoin = []
         index += 1
         continue
       }
-      if scalar.isWordLetter || scalar.isASCIIDigit {
+      if startsWithASCIILetter || scalar.isWordLetter || scalar.isASCIIDigit {
         let tokenStart = index
         var hash = WordHash()
         var flags: Token.Flags = pendingJoin
         var letters = 0
         var capitals = 0
         var digits = 0
-        while index < end {
+        var readsOn = true
+        if startsWithASCIILetter {
+          // The common word, ASCII letters only, in a loop with nothing else to test.
+          if scalar.value < 0x61 { flags.insert(.capitalised) }
+          while true {
+            index = hash.addLowercaseASCIIRun(text, from: index, to: end)
+            guard index < end, text[index].value &- 0x41 < 26 else { break }
+            capitals &+= 1
+            hash.addLowercaseASCII(text[index].value | 0x20)
+            index &+= 1
+          }
+          letters = index &- tokenStart
+          // With letters read, only another letter or a digit carries the word on; the
+          // decimal and thousands rules below are for numbers.
+          readsOn = index < end && (text[index].value >= 0x80 || text[index].isASCIIDigit)
+        }
+        while readsOn && index < end {
           // Runs of lower-case ASCII letters, the bulk of Latin text, take a loop of their
           // own: with nothing else live in it, the hash stays in a register instead of
           // going through the stack on every letter.

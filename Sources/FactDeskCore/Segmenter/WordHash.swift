@@ -26,16 +26,19 @@ struct WordHash {
   mutating func addLowercaseASCIIRun(
     _ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int
   ) -> Int {
+    guard start < end, let base = text.baseAddress else { return start }
+    // A pointer walk: an index into the buffer cost two more additions per letter.
     var hash = value
-    var index = start
-    while index < end {
-      let v = text[index].value
+    var letter = base + start
+    let stop = base + end
+    repeat {
+      let v = letter.pointee.value
       guard v &- 0x61 < 26 else { break }
       hash = (hash ^ UInt64(v)) &* 0x100_0000_01b3
-      index &+= 1
-    }
+      letter += 1
+    } while letter < stop
     value = hash
-    return index
+    return letter - base
   }
 
   static func of(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
