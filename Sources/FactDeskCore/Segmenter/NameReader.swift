@@ -17,11 +17,6 @@ struct NameMention {
 /// Reads person names from tokens: runs of capitalised words, with hyphenated first names,
 /// initials ("J.-M.", "J-M", "A."), name particles ("de", "van") and a title before them.
 enum NameReader {
-  static let particles: Set<UInt64> = Set(
-    ["de", "van", "von", "da", "di", "del", "der", "bin", "ibn", "al", "du", "le", "la"].map {
-      WordHash.of($0)
-    })
-
   /// Reads a name starting at token `index`. A single word counts only after a title, or
   /// when `allowSingleWord` (next to a cue verb: "said Smith"); otherwise a name needs two
   /// words, so "l'Éducation nationale" or "Poitiers" are not taken for people.
@@ -61,14 +56,14 @@ enum NameReader {
     {
       cursor += 1
     }
-    var words: [TextSpan] = []
+    var words = NameWords()
     var afterParticle = false
     while cursor < tokens.count {
       let token = tokens[cursor]
       // "Bruno Le Maire", "Charles De Gaulle": a capitalised particle joins the next word
       // whatever that word is ("Maire" is also a role noun).
       if (!words.isEmpty || hasTitle) && !afterParticle && token.is(.capitalised)
-        && particles.contains(token.hash) && cursor + 1 < tokens.count
+        && token.has(.nameParticle) && cursor + 1 < tokens.count
         && tokens[cursor + 1].is(.capitalised) && tokens[cursor + 1].is(.word)
       {
         words.append(TextSpan(start: token.start, end: token.end))
@@ -85,7 +80,7 @@ enum NameReader {
       }
       guard token.is(.word), token.is(.capitalised) else {
         // A particle between two capitalised words: "Jean de La Fontaine".
-        if !words.isEmpty && token.is(.word) && particles.contains(token.hash)
+        if !words.isEmpty && token.is(.word) && token.has(.nameParticle)
           && cursor + 1 < tokens.count && tokens[cursor + 1].is(.capitalised)
           && !tokens[cursor + 1].has(.frenchStopWord)
         {
@@ -139,7 +134,7 @@ enum NameReader {
     guard words[words.count - 1].length > 1 else { return nil }
     let span = TextSpan(start: words[0].start, end: words[words.count - 1].end)
     let mention = NameMention(
-      span: span, words: words, hasTitle: hasTitle, gender: gender, role: nil,
+      span: span, words: words.array, hasTitle: hasTitle, gender: gender, role: nil,
       roleGender: nil)
     return (mention, cursor)
   }
@@ -153,7 +148,7 @@ enum NameReader {
       let previous = tokens[start - 1]
       let isNamePart =
         (previous.is(.word) && previous.is(.capitalised)) || previous.first == "."
-        || (tokens[start].is(.afterHyphen)) || particles.contains(previous.hash)
+        || (tokens[start].is(.afterHyphen)) || previous.has(.nameParticle)
       guard isNamePart else { break }
       start -= 1
     }

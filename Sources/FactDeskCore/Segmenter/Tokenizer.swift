@@ -92,7 +92,7 @@ enum Tokenizer {
             index = hash.addLowercaseASCIIRun(text, from: index, to: end)
             guard index < end, text[index].value &- 0x41 < 26 else { break }
             capitals &+= 1
-            hash.addLowercaseASCII(text[index].value | 0x20)
+            hash.addLowercased(text[index].value | 0x20)
             index &+= 1
           }
           letters = index &- tokenStart
@@ -117,7 +117,7 @@ enum Tokenizer {
             letters &+= 1
             capitals &+= 1
             if index == tokenStart { flags.insert(.capitalised) }
-            hash.addLowercaseASCII(v | 0x20)
+            hash.addLowercased(v | 0x20)
             index &+= 1
             continue
           }

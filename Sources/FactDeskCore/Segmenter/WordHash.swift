@@ -14,9 +14,9 @@ struct WordHash {
     value = (value ^ UInt64(v)) &* 0x100_0000_01b3
   }
 
-  /// `add` for a scalar already known to be a lower-case ASCII letter.
+  /// `add` for a scalar already lower-cased and known not to be an apostrophe.
   @inline(__always)
-  mutating func addLowercaseASCII(_ value: UInt32) {
+  mutating func addLowercased(_ value: UInt32) {
     self.value = (self.value ^ UInt64(value)) &* 0x100_0000_01b3
   }
 
