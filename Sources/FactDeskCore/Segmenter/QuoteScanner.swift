@@ -104,6 +104,11 @@ enum QuoteScanner {
   /// carriage return, '"' and "'".
   static let markedLowASCII: UInt64 = 1 << 0x0A | 1 << 0x0D | 1 << 0x22 | 1 << 0x27
 
+  /// The ASCII scalars the scan can step over, for skipping four at a time.
+  private static let plainASCII = ASCIIScalarSet { scalar in
+    scalar.value >= 0x40 || (markedLowASCII >> UInt64(scalar.value)) & 1 == 0
+  }
+
   /// The first offset from `start` holding a scalar that can open or close a quote or end a
   /// line: below U+2018 only line breaks, straight quotes and guillemets can; from U+2018 on
   /// the switch decides.
@@ -111,9 +116,13 @@ enum QuoteScanner {
   private static func skipPlain(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int)
     -> Int
   {
+    let plainASCII = Self.plainASCII  // read the global once, not once per block
     var index = start
     let count = text.count
     while index < count {
+      // Blocks of four plain ASCII scalars at once, then one scalar at a time.
+      index = plainASCII.skipBlocks(in: text, from: index)
+      guard index < count else { break }
       let value = text[index].value
       if value < 0x80 {
         // A select, not a branch, between the two halves of ASCII: letters and spaces
