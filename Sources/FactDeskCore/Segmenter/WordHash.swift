@@ -26,7 +26,9 @@ struct WordHash {
   mutating func addLowercaseASCIIRun(
     _ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int
   ) -> Int {
-    guard start < end, let base = text.baseAddress else { return start }
+    guard start < end else { return start }
+    // A range that is not empty has a base address: no test for one on every run.
+    let base = text.baseAddress.unsafelyUnwrapped
     // A pointer walk: an index into the buffer cost two more additions per letter.
     var hash = value
     var letter = base + start
@@ -38,7 +40,11 @@ struct WordHash {
       letter += 1
     } while letter < stop
     value = hash
-    return letter - base
+    // The letters read, by unsigned arithmetic: `letter - base` divides with a sign fix-up.
+    return start
+      &+ Int(
+        truncatingIfNeeded: (UInt(bitPattern: letter) &- UInt(bitPattern: base + start))
+          / UInt(MemoryLayout<Unicode.Scalar>.stride))
   }
 
   static func of(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
