@@ -56,13 +56,17 @@ enum Tokenizer {
     precondition(start >= 0 && end <= text.count)
     // Every scalar of the corpus passes through here: read it without bounds checks.
     text.withUnsafeBufferPointer { scalars in
-      read(scalars, from: start, to: end, into: &tokens)
+      withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.capacity) { storage in
+        var batch = TokenBatch(storage)
+        read(scalars, from: start, to: end, into: &batch, flushingTo: &tokens)
+        batch.flush(into: &tokens)
+      }
     }
   }
 
   private static func read(
     _ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int,
-    into tokens: inout [Token]
+    into batch: inout TokenBatch, flushingTo tokens: inout [Token]
   ) {
     var index = start
     var pendingJoin: Token.Flags = []
@@ -147,10 +151,10 @@ enum Tokenizer {
         if letters > 1 && capitals == letters { flags.insert(.allCapitals) }
         if index < end && text[index] == "." { flags.insert(.beforePeriod) }
         let classes = letters > 0 ? lexicon.classes(of: hash.value) : []
-        tokens.append(
+        batch.append(
           Token(
             start: tokenStart, end: index, hash: hash.value, flags: flags, classes: classes,
-            first: text[tokenStart]))
+            first: text[tokenStart]), flushingTo: &tokens)
         pendingJoin = []
         // The space after a word, read here rather than on another turn of the loop.
         if index < end && text[index].value == 0x20 {
@@ -168,10 +172,10 @@ enum Tokenizer {
       }
       var hash = WordHash()
       hash.add(scalar)
-      tokens.append(
+      batch.append(
         Token(
           start: index, end: index + 1, hash: hash.value, flags: .punctuation,
-          classes: lexicon.classes(of: hash.value), first: scalar))
+          classes: lexicon.classes(of: hash.value), first: scalar), flushingTo: &tokens)
       pendingJoin = []
       index += 1
     }
