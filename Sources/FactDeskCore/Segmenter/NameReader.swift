@@ -17,11 +17,6 @@ struct NameMention {
 /// Reads person names from tokens: runs of capitalised words, with hyphenated first names,
 /// initials ("J.-M.", "J-M", "A."), name particles ("de", "van") and a title before them.
 enum NameReader {
-  static let particles: Set<UInt64> = Set(
-    ["de", "van", "von", "da", "di", "del", "der", "bin", "ibn", "al", "du", "le", "la"].map {
-      WordHash.of($0)
-    })
-
   /// Reads a name starting at token `index`. A single word counts only after a title, or
   /// when `allowSingleWord` (next to a cue verb: "said Smith"); otherwise a name needs two
   /// words, so "l'Éducation nationale" or "Poitiers" are not taken for people.
@@ -68,7 +63,7 @@ enum NameReader {
       // "Bruno Le Maire", "Charles De Gaulle": a capitalised particle joins the next word
       // whatever that word is ("Maire" is also a role noun).
       if (!words.isEmpty || hasTitle) && !afterParticle && token.is(.capitalised)
-        && particles.contains(token.hash) && cursor + 1 < tokens.count
+        && token.has(.nameParticle) && cursor + 1 < tokens.count
         && tokens[cursor + 1].is(.capitalised) && tokens[cursor + 1].is(.word)
       {
         words.append(TextSpan(start: token.start, end: token.end))
@@ -79,13 +74,13 @@ enum NameReader {
       if afterParticle {
         afterParticle = false
         let word = TextSpan(start: token.start, end: token.end)
-        words.last.end = word.end
+        words[words.count - 1].end = word.end
         cursor += 1
         continue
       }
       guard token.is(.word), token.is(.capitalised) else {
         // A particle between two capitalised words: "Jean de La Fontaine".
-        if !words.isEmpty && token.is(.word) && particles.contains(token.hash)
+        if !words.isEmpty && token.is(.word) && token.has(.nameParticle)
           && cursor + 1 < tokens.count && tokens[cursor + 1].is(.capitalised)
           && !tokens[cursor + 1].has(.frenchStopWord)
         {
@@ -133,12 +128,13 @@ enum NameReader {
     }
     guard !words.isEmpty else { return nil }
     // An initial alone ("J.") is not a name; a name needs a surname after it.
-    if words.last.length <= 2 && words.count > 1 { words.removeLast() }
+    let last = words[words.count - 1]
+    if last.length <= 2 && words.count > 1 { words.removeLast() }
     guard words.count >= 2 || hasTitle || allowSingleWord else { return nil }
-    guard words.last.length > 1 else { return nil }
-    let span = TextSpan(start: words.first.start, end: words.last.end)
+    guard words[words.count - 1].length > 1 else { return nil }
+    let span = TextSpan(start: words[0].start, end: words[words.count - 1].end)
     let mention = NameMention(
-      span: span, words: words.spans, hasTitle: hasTitle, gender: gender, role: nil,
+      span: span, words: words.array, hasTitle: hasTitle, gender: gender, role: nil,
       roleGender: nil)
     return (mention, cursor)
   }
@@ -152,7 +148,7 @@ enum NameReader {
       let previous = tokens[start - 1]
       let isNamePart =
         (previous.is(.word) && previous.is(.capitalised)) || previous.first == "."
-        || (tokens[start].is(.afterHyphen)) || particles.contains(previous.hash)
+        || (tokens[start].is(.afterHyphen)) || previous.has(.nameParticle)
       guard isNamePart else { break }
       start -= 1
     }
@@ -167,36 +163,4 @@ enum NameReader {
     }
     return nil
   }
-}
-
-/// The words of a name being read. Most capitalised words read as a one-word name and are
-/// dropped, so the first word is kept in place and an array is allocated only from the
-/// second: an allocation per capitalised word cost a quarter of reading names.
-private struct NameWords {
-  private var head: TextSpan?
-  private var tail: [TextSpan] = []
-
-  var isEmpty: Bool { head == nil }
-  var count: Int { head == nil ? 0 : 1 + tail.count }
-
-  /// The first word; the name must not be empty.
-  var first: TextSpan { head! }
-
-  /// The last word; the name must not be empty.
-  var last: TextSpan {
-    get { tail.last ?? head! }
-    set {
-      if tail.isEmpty { head = newValue } else { tail[tail.count - 1] = newValue }
-    }
-  }
-
-  mutating func append(_ word: TextSpan) {
-    if head == nil { head = word } else { tail.append(word) }
-  }
-
-  mutating func removeLast() {
-    if tail.isEmpty { head = nil } else { tail.removeLast() }
-  }
-
-  var spans: [TextSpan] { head.map { [$0] + tail } ?? [] }
 }

@@ -51,4 +51,9 @@ enum PersonWords {
     "journalist", "reporter", "correspondent", "staff", "writer", "credit", "getty", "images",
     "ap", "copyright", "©", "dr",
   ]
+
+  /// Particles that join the words of a name: "Jean de La Fontaine", "Ludwig van Beethoven".
+  static let nameParticles = [
+    "de", "van", "von", "da", "di", "del", "der", "bin", "ibn", "al", "du", "le", "la",
+  ]
 }

@@ -104,6 +104,14 @@ enum QuoteScanner {
   /// carriage return, '"' and "'".
   static let markedLowASCII: UInt64 = 1 << 0x0A | 1 << 0x0D | 1 << 0x22 | 1 << 0x27
 
+  /// The Latin-1 scalars the scan can step over, for skipping four at a time: all but
+  /// line breaks, straight quotes and guillemets, as in `skipPlain`.
+  private static let plainLatin1 = Latin1ScalarSet { scalar in
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x40 || (markedLowASCII >> UInt64(value)) & 1 == 0 }
+    return value != 0xAB && value != 0xBB
+  }
+
   /// The first offset from `start` holding a scalar that can open or close a quote or end a
   /// line: below U+2018 only line breaks, straight quotes and guillemets can; from U+2018 on
   /// the switch decides.
@@ -111,9 +119,13 @@ enum QuoteScanner {
   private static func skipPlain(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int)
     -> Int
   {
+    let plainLatin1 = Self.plainLatin1  // read the global once, not once per block
     var index = start
     let count = text.count
     while index < count {
+      // Blocks of four plain Latin-1 scalars at once, then one scalar at a time.
+      index = plainLatin1.skipBlocks(in: text, from: index)
+      guard index < count else { break }
       let value = text[index].value
       if value < 0x80 {
         // A select, not a branch, between the two halves of ASCII: letters and spaces

@@ -79,16 +79,23 @@ struct ByteCursor {
   private func advance(from start: Int, by count: Int) -> Int {
     var offset = start
     var remaining = count
-    // Sixteen bytes at a time, then eight: every byte but a continuation byte (10xxxxxx)
+    // Thirty-two bytes at a time, then eight: every byte but a continuation byte (10xxxxxx)
     // starts a scalar, so a word holds 8 minus its continuation bytes' count of starts.
     if let base = UnsafeRawPointer(bytes.baseAddress) {
-      while offset + 16 <= bytes.count {
-        let starts =
-          Self.scalarStarts(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-          &+ Self.scalarStarts(base.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+      while offset + 32 <= bytes.count {
+        // The four words' continuation bits add up lane by lane (at most 4 a byte) before
+        // the one multiply that sums the lanes.
+        let continuations =
+          Self.continuationBits(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+          &+ Self.continuationBits(base.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+          &+ Self.continuationBits(
+            base.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
+          &+ Self.continuationBits(
+            base.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
+        let starts = 32 - Self.laneSum(continuations)
         guard starts < remaining else { break }
         remaining &-= starts
-        offset &+= 16
+        offset &+= 32
       }
       while offset + 8 <= bytes.count {
         let starts = Self.scalarStarts(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
@@ -109,10 +116,19 @@ struct ByteCursor {
 
   /// How many of the eight bytes start a scalar: those that are not 10xxxxxx.
   @inline(__always)
-  private static func scalarStarts(_ word: UInt64) -> Int {
-    let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-    // One bit per byte, summed by a multiply into the top byte: the generic x86-64 target
-    // has no popcount instruction, and `nonzeroBitCount` cost five times more.
-    return 8 - Int(truncatingIfNeeded: ((continuations >> 7) &* 0x0101_0101_0101_0101) >> 56)
+  private static func scalarStarts(_ word: UInt64) -> Int { 8 - laneSum(continuationBits(word)) }
+
+  /// 1 in each byte of `word` that is a continuation byte (10xxxxxx), 0 in the others.
+  @inline(__always)
+  private static func continuationBits(_ word: UInt64) -> UInt64 {
+    (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+  }
+
+  /// The sum of the eight bytes of `lanes`, each small enough that the sum fits a byte.
+  @inline(__always)
+  private static func laneSum(_ lanes: UInt64) -> Int {
+    // Summed by a multiply into the top byte: the generic x86-64 target has no popcount
+    // instruction, and `nonzeroBitCount` cost five times more.
+    Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
   }
 }

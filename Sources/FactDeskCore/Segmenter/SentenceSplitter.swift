@@ -99,14 +99,23 @@ enum SentenceSplitter {
     return !(scalar.isSegmenterSpace || scalar.isSentenceTerminator || ListMarker.isBullet(scalar))
   }
 
-  /// The first offset from `start` whose scalar is not ordinary, read without bounds checks.
+  /// The Latin-1 scalars that are ordinary, for skipping four at a time.
+  private static let ordinaryLatin1 = Latin1ScalarSet(where: isOrdinary)
+
+  /// The first offset from `start` whose scalar is not ordinary, read without bounds checks:
+  /// blocks of four ordinary Latin-1 scalars at once, one scalar at a time past anything
+  /// else.
   @inline(__always)
   private static func skipOrdinary(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int)
     -> Int
   {
+    let ordinaryLatin1 = Self.ordinaryLatin1  // read the global once, not once per block
     var index = start
-    while index < text.count && isOrdinary(text[index]) { index += 1 }
-    return index
+    while true {
+      index = ordinaryLatin1.skipBlocks(in: text, from: index)
+      guard index < text.count && isOrdinary(text[index]) else { return index }
+      index += 1
+    }
   }
 
   static func nextVisible(_ text: [Unicode.Scalar], from index: Int) -> Int {

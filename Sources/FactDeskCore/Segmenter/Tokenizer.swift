@@ -56,32 +56,55 @@ enum Tokenizer {
     precondition(start >= 0 && end <= text.count)
     // Every scalar of the corpus passes through here: read it without bounds checks.
     text.withUnsafeBufferPointer { scalars in
-      read(scalars, from: start, to: end, into: &tokens)
+      withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.capacity) { storage in
+        var batch = TokenBatch(storage)
+        read(scalars, from: start, to: end, into: &batch, flushingTo: &tokens)
+        batch.flush(into: &tokens)
+      }
     }
   }
 
   private static func read(
     _ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int,
-    into tokens: inout [Token]
+    into batch: inout TokenBatch, flushingTo tokens: inout [Token]
   ) {
     var index = start
     var pendingJoin: Token.Flags = []
     let lexicon = Lexicon.table  // read the global once, not once per word
     while index < end {
       let scalar = text[index]
-      if scalar.isSegmenterSpace {
+      // Most tokens start with an ASCII letter: test that first, since `isSegmenterSpace`
+      // and `isWordLetter` each take several comparisons to say no.
+      let startsWithASCIILetter = (scalar.value | 0x20) &- 0x61 < 26
+      if !startsWithASCIILetter && scalar.isSegmenterSpace {
         pendingJoin = []
         index += 1
         continue
       }
-      if scalar.isWordLetter || scalar.isASCIIDigit {
+      if startsWithASCIILetter || scalar.isWordLetter || scalar.isASCIIDigit {
         let tokenStart = index
         var hash = WordHash()
         var flags: Token.Flags = pendingJoin
         var letters = 0
         var capitals = 0
         var digits = 0
-        while index < end {
+        var readsOn = true
+        if startsWithASCIILetter {
+          // The common word, ASCII letters only, in a loop with nothing else to test.
+          if scalar.value < 0x61 { flags.insert(.capitalised) }
+          while true {
+            index = hash.addLowercaseASCIIRun(text, from: index, to: end)
+            guard index < end, text[index].value &- 0x41 < 26 else { break }
+            capitals &+= 1
+            hash.addLowercased(text[index].value | 0x20)
+            index &+= 1
+          }
+          letters = index &- tokenStart
+          // With letters read, only another letter or a digit carries the word on; the
+          // decimal and thousands rules below are for numbers.
+          readsOn = index < end && (text[index].value >= 0x80 || text[index].isASCIIDigit)
+        }
+        while readsOn && index < end {
           // Runs of lower-case ASCII letters, the bulk of Latin text, take a loop of their
           // own: with nothing else live in it, the hash stays in a register instead of
           // going through the stack on every letter.
@@ -98,7 +121,7 @@ enum Tokenizer {
             letters &+= 1
             capitals &+= 1
             if index == tokenStart { flags.insert(.capitalised) }
-            hash.addLowercaseASCII(v | 0x20)
+            hash.addLowercased(v | 0x20)
             index &+= 1
             continue
           }
@@ -128,10 +151,10 @@ enum Tokenizer {
         if letters > 1 && capitals == letters { flags.insert(.allCapitals) }
         if index < end && text[index] == "." { flags.insert(.beforePeriod) }
         let classes = letters > 0 ? lexicon.classes(of: hash.value) : []
-        tokens.append(
+        batch.append(
           Token(
             start: tokenStart, end: index, hash: hash.value, flags: flags, classes: classes,
-            first: text[tokenStart]))
+            first: text[tokenStart]), flushingTo: &tokens)
         pendingJoin = []
         // The space after a word, read here rather than on another turn of the loop.
         if index < end && text[index].value == 0x20 {
@@ -149,10 +172,10 @@ enum Tokenizer {
       }
       var hash = WordHash()
       hash.add(scalar)
-      tokens.append(
+      batch.append(
         Token(
           start: index, end: index + 1, hash: hash.value, flags: .punctuation,
-          classes: lexicon.classes(of: hash.value), first: scalar))
+          classes: lexicon.classes(of: hash.value), first: scalar), flushingTo: &tokens)
       pendingJoin = []
       index += 1
     }

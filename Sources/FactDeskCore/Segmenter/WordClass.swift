@@ -46,6 +46,8 @@ struct WordClass: OptionSet, Sendable {
   static let creditWord = WordClass(rawValue: 1 << 28)
   /// "que", "that": a cue followed by it introduces indirect speech.
   static let complementizer = WordClass(rawValue: 1 << 29)
+  /// Particles inside a name: "de", "van", "bin".
+  static let nameParticle = WordClass(rawValue: 1 << 30)
 }
 
 /// The table from word hashes to classes, built once from the word lists.
@@ -88,6 +90,7 @@ enum Lexicon {
     add(ClaimWords.future, .futureOrAnnouncement)
     add(ClaimWords.factualVerbs, .factualVerb)
     add(ClaimWords.numberWords, .numberWord)
+    add(PersonWords.nameParticles, .nameParticle)
     return table
   }()
 

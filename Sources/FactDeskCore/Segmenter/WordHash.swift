@@ -14,9 +14,9 @@ struct WordHash {
     value = (value ^ UInt64(v)) &* 0x100_0000_01b3
   }
 
-  /// `add` for a scalar already known to be a lower-case ASCII letter.
+  /// `add` for a scalar already lower-cased and known not to be an apostrophe.
   @inline(__always)
-  mutating func addLowercaseASCII(_ value: UInt32) {
+  mutating func addLowercased(_ value: UInt32) {
     self.value = (self.value ^ UInt64(value)) &* 0x100_0000_01b3
   }
 
@@ -26,16 +26,25 @@ struct WordHash {
   mutating func addLowercaseASCIIRun(
     _ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int
   ) -> Int {
+    guard start < end else { return start }
+    // A range that is not empty has a base address: no test for one on every run.
+    let base = text.baseAddress.unsafelyUnwrapped
+    // A pointer walk: an index into the buffer cost two more additions per letter.
     var hash = value
-    var index = start
-    while index < end {
-      let v = text[index].value
+    var letter = base + start
+    let stop = base + end
+    repeat {
+      let v = letter.pointee.value
       guard v &- 0x61 < 26 else { break }
       hash = (hash ^ UInt64(v)) &* 0x100_0000_01b3
-      index &+= 1
-    }
+      letter += 1
+    } while letter < stop
     value = hash
-    return index
+    // The letters read, by unsigned arithmetic: `letter - base` divides with a sign fix-up.
+    return start
+      &+ Int(
+        truncatingIfNeeded: (UInt(bitPattern: letter) &- UInt(bitPattern: base + start))
+          / UInt(MemoryLayout<Unicode.Scalar>.stride))
   }
 
   static func of(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
