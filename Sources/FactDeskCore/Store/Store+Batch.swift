@@ -32,10 +32,13 @@ extension Store {
   /// Runs one command inside the open batch as a savepoint. The savepoint statements are
   /// prepared once: a command costs a few microseconds, and parsing them again would show.
   func inCommandSavepoint<T>(_ db: Database, _ changes: (Database) throws -> T) throws -> T {
-    try db.cachedStatement(sql: "SAVEPOINT command").execute()
+    // Stepped through SQLite's API (`BoundStatement`), as every command of a script runs
+    // these two; GRDB follows savepoints only for transaction observers, which the store
+    // has none of. The rare rollback below goes through GRDB.
+    try db.cachedStatement(sql: "SAVEPOINT command").run()
     do {
       let result = try changes(db)
-      try db.cachedStatement(sql: "RELEASE command").execute()
+      try db.cachedStatement(sql: "RELEASE command").run()
       return result
     } catch {
       // Some failures (a full disk, an I/O error) make SQLite roll back the whole

@@ -11,7 +11,11 @@ extension Store {
   }
 
   static func jsonObject(_ members: KeyValuePairs<String, String?>) -> String {
-    var writer = JSONWriter()
+    // Sized up front: every review command writes one or two of these, and growing the
+    // buffer from empty reallocated it three times for each.
+    var size = 2
+    for (key, value) in members { size += key.utf8.count + (value?.utf8.count ?? 4) + 8 }
+    var writer = JSONWriter(reservingCapacity: size)
     writer.beginObject()
     for (key, value) in members {
       writer.key(key)
