@@ -4,22 +4,15 @@ import Testing
 @testable import FactDeskCore
 
 @Suite struct BadInputTests {
-  private func temporaryFile(_ bytes: [UInt8], name: String = "input.txt") throws -> String {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "factdesk-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let url = directory.appendingPathComponent(name)
-    try Data(bytes).write(to: url)
-    return url.path
-  }
+  let directory = TemporaryDirectory()
 
   @Test func refusesAnEmptyFile() throws {
-    let path = try temporaryFile([])
+    let path = try directory.file("input.txt", holding: [])
     #expect(throws: LoadError.empty(source: path)) { try ArticleLoader.load(path: path) }
   }
 
   @Test func refusesAFileOfBlanks() throws {
-    let path = try temporaryFile(Array(" \n\r\n\t\u{A0}\n".utf8))
+    let path = try directory.file("input.txt", holding: Array(" \n\r\n\t\u{A0}\n".utf8))
     #expect(throws: LoadError.empty(source: path)) { try ArticleLoader.load(path: path) }
   }
 
@@ -27,7 +20,7 @@ import Testing
     let png: [UInt8] =
       [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]
       + Array(repeating: 7, count: 100)
-    let path = try temporaryFile(png, name: "photo.txt")
+    let path = try directory.file("photo.txt", holding: png)
     #expect(throws: LoadError.binary(source: path)) { try ArticleLoader.load(path: path) }
   }
 
@@ -40,7 +33,7 @@ import Testing
 
   @Test func refusesAFileAboveTheLimitBeforeReadingIt() throws {
     // A sparse 200 MB file: if the loader read it, the test would take memory and time.
-    let path = try temporaryFile([])
+    let path = try directory.file("input.txt", holding: [])
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     try handle.truncate(atOffset: 200_000_000)
     try handle.close()

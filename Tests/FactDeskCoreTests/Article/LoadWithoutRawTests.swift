@@ -7,14 +7,7 @@ import Testing
 /// (the same article or the same error), whether the file is read straight into the text
 /// or takes the usual path.
 @Suite struct LoadWithoutRawTests {
-  private func temporaryFile(_ bytes: [UInt8], name: String) throws -> String {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "factdesk-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let url = directory.appendingPathComponent(name)
-    try Data(bytes).write(to: url)
-    return url.path
-  }
+  let directory = TemporaryDirectory()
 
   /// The article, or the load error, as a value to compare.
   private func outcome(_ load: () throws -> CleanArticle) -> Result<CleanArticle, LoadError> {
@@ -45,7 +38,7 @@ import Testing
       ("binary.txt", [0x61, 0, 0x62, 0]),
     ] as [(String, [UInt8])])
   func sameOutcomeAsWithRaw(name: String, bytes: [UInt8]) throws {
-    expectSameArticle(try temporaryFile(bytes, name: name))
+    expectSameArticle(try directory.file(name, holding: bytes))
   }
 
   @Test func seedArticleSameAsWithRaw() throws {
@@ -55,7 +48,7 @@ import Testing
   }
 
   @Test func refusesAFileOverTheLimitBeforeReadingIt() throws {
-    let path = try temporaryFile(Array("Bonjour.".utf8), name: "large.txt")
+    let path = try directory.file("large.txt", holding: Array("Bonjour.".utf8))
     #expect(throws: LoadError.tooLarge(source: path, bytes: 8, limit: 4)) {
       try ArticleLoader.loadWithoutRaw(path: path, options: .init(maximumBytes: 4))
     }

@@ -12,5 +12,11 @@ final class TemporaryDirectory {
 
   func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
+  /// Writes `bytes` to a file called `name` in the directory and returns its path.
+  func file(_ name: String, holding bytes: [UInt8]) throws -> String {
+    try Data(bytes).write(to: url.appendingPathComponent(name))
+    return path(name)
+  }
+
   deinit { try? FileManager.default.removeItem(at: url) }
 }
