@@ -163,29 +163,15 @@ extension Store {
     let allowed = relation.map { "\($0.rawValue) links \($0.allowedDescription)" }
     switch end {
     case .claim(let id):
-      guard
-        let article = try db.cachedStatement(sql: "SELECT article_id FROM claim WHERE id = ?")
-          .firstRow(.integer(id.rawValue), read: { $0.integer(0) })
-      else {
-        throw try unknownItem(id.description, table: "claim", prefix: "c", hint: allowed, in: db)
-      }
-      return ArticleID(article)
+      return try articleOf(
+        table: "claim", id: id.rawValue, text: id.description, prefix: "c", hint: allowed, in: db)
     case .quote(let id):
-      guard
-        let article = try db.cachedStatement(sql: "SELECT article_id FROM quote WHERE id = ?")
-          .firstRow(.integer(id.rawValue), read: { $0.integer(0) })
-      else {
-        throw try unknownItem(id.description, table: "quote", prefix: "q", hint: allowed, in: db)
-      }
-      return ArticleID(article)
+      return try articleOf(
+        table: "quote", id: id.rawValue, text: id.description, prefix: "q", hint: allowed, in: db)
     case .person(let id):
-      guard
-        let article = try db.cachedStatement(sql: "SELECT article_id FROM person WHERE id = ?")
-          .firstRow(.integer(id.rawValue), read: { $0.integer(0) })
-      else {
-        throw try unknownItem(id.description, table: "person", prefix: "p", hint: allowed, in: db)
-      }
-      return ArticleID(article)
+      return try articleOf(
+        table: "person", id: id.rawValue, text: id.description, prefix: "p", hint: allowed,
+        in: db)
     case .source(let number):
       guard
         let article = try Int64.fetchOne(

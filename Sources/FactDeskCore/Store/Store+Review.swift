@@ -61,13 +61,15 @@ extension Store {
     }
   }
 
+  /// The article of row `id` of `table`, or an error naming `text` with `hint` if given.
   func articleOf(
-    table: String, id: Int64, text: String, prefix: String, in db: Database
+    table: String, id: Int64, text: String, prefix: String, hint: String? = nil,
+    in db: Database
   ) throws -> ArticleID {
     guard
       let article = try db.cachedStatement(sql: "SELECT article_id FROM \(table) WHERE id = ?")
         .firstRow(.integer(id), read: { $0.integer(0) })
-    else { throw try unknownItem(text, table: table, prefix: prefix, in: db) }
+    else { throw try unknownItem(text, table: table, prefix: prefix, hint: hint, in: db) }
     return ArticleID(article)
   }
 
