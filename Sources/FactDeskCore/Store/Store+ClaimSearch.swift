@@ -113,12 +113,7 @@ extension Store {
         in: db)
       return (try snippets(rows, match: match, in: db), nil)
     }
-    var filter = conditions
-    var values: [(any DatabaseValueConvertible)?] = [match]
-    if let range {
-      filter.insert("claim_fts.rowid BETWEEN ? AND ?", at: 0)
-      values += [range.low, range.high]
-    }
+    var (filter, values) = Self.matching(match, within: range, and: conditions)
     // Filters read the claim; without them, only the index and its docsize table are read.
     var source = "claim_fts"
     let driver = try selectiveDriver(drivers, upTo: filterLimits.listed, in: db)
@@ -156,6 +151,15 @@ extension Store {
     )
   }
 
+  /// The conditions to add after `claim_fts MATCH ?`, and the values of the `?`s up to
+  /// them: an article's rowid range first, when there is one, then `conditions`.
+  private static func matching(
+    _ match: String, within range: (low: Int64, high: Int64)?, and conditions: [String]
+  ) -> (conditions: [String], values: [(any DatabaseValueConvertible)?]) {
+    guard let range else { return (conditions, [match]) }
+    return (["claim_fts.rowid BETWEEN ? AND ?"] + conditions, [match, range.low, range.high])
+  }
+
   /// The filter passing fewest claims, with their number, if it passes at most `most`.
   private func selectiveDriver(
     _ drivers: [ClaimDriver], upTo most: Int, in db: Database
@@ -188,12 +192,7 @@ extension Store {
     match: String, range: (low: Int64, high: Int64)?, conditions: [String],
     arguments: [(any DatabaseValueConvertible)?], limit: Int, in db: Database
   ) throws -> [RankedClaim] {
-    var filter = conditions
-    var values: [(any DatabaseValueConvertible)?] = [match]
-    if let range {
-      filter.insert("claim_fts.rowid BETWEEN ? AND ?", at: 0)
-      values += [range.low, range.high]
-    }
+    let (filter, values) = Self.matching(match, within: range, and: conditions)
     return try Row.fetchAll(
       db,
       sql: """
