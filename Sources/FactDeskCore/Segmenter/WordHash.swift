@@ -64,32 +64,35 @@ struct WordHash {
 /// with SipHash on every lookup; the words are already hashed, so a masked probe is enough,
 /// and it is most of the cost of reading a token. The slots live in memory allocated once
 /// for the life of the process, so a lookup touches no reference counts.
+///
+/// About half the words of a text are listed (function words) and half are not, in no
+/// order a branch predictor could learn, so a lookup tells the two apart without a branch:
+/// it reads the word's home slot and keeps its classes only if the key matches. Only when
+/// some listed word was pushed past that slot (marked in the slot, and rare in a table
+/// kept at most a quarter full) does it walk on.
 struct WordTable: @unchecked Sendable {
   private let keys: UnsafeMutablePointer<UInt64>
-  private let values: UnsafeMutablePointer<WordClass>
+  /// Each slot's classes in the low 32 bits, and `overflowBit` when a key whose home is
+  /// this slot was stored further on.
+  private let entries: UnsafeMutablePointer<UInt64>
   private let mask: Int
-  /// One bit per hash bucket of 32,768, in 4 KB that stays in the L1 cache: most words of
-  /// a text are in no list, and their clear bit spares a cache miss in the table.
-  private let filter: UnsafeMutablePointer<UInt64>
-  private static let filterWords = 512
+  private static let overflowBit: UInt64 = 1 << 32
 
-  init(_ entries: [UInt64: WordClass]) {
+  init(_ table: [UInt64: WordClass]) {
     var capacity = 16
-    while capacity < entries.count * 4 { capacity *= 2 }
+    while capacity < table.count * 4 { capacity *= 2 }
     mask = capacity - 1
     keys = .allocate(capacity: capacity)
     keys.initialize(repeating: 0, count: capacity)
-    values = .allocate(capacity: capacity)
-    values.initialize(repeating: [], count: capacity)
-    filter = .allocate(capacity: Self.filterWords)
-    filter.initialize(repeating: 0, count: Self.filterWords)
-    for (key, value) in entries {
-      let bit = Self.filterBit(key)
-      filter[bit >> 6] |= 1 << UInt64(bit & 63)
-      var slot = Self.slot(key, mask)
+    entries = .allocate(capacity: capacity)
+    entries.initialize(repeating: 0, count: capacity)
+    for (key, classes) in table {
+      let home = Self.slot(key, mask)
+      var slot = home
       while keys[slot] != 0 { slot = (slot + 1) & mask }
+      if slot != home { entries[home] |= Self.overflowBit }
       keys[slot] = key
-      values[slot] = value
+      entries[slot] |= UInt64(classes.rawValue)
     }
   }
 
@@ -99,18 +102,22 @@ struct WordTable: @unchecked Sendable {
   }
 
   @inline(__always)
-  private static func filterBit(_ key: UInt64) -> Int {
-    Int(truncatingIfNeeded: key >> 49)  // 15 bits, independent of the slot's bits
+  func classes(of key: UInt64) -> WordClass {
+    let home = Self.slot(key, mask)
+    let entry = entries[home]
+    let found = keys[home]
+    if _slowPath(entry & Self.overflowBit != 0 && found != key) { return probe(key, after: home) }
+    let kept = found == key ? entry : 0
+    return WordClass(rawValue: UInt32(truncatingIfNeeded: kept))
   }
 
-  @inline(__always)
-  func classes(of key: UInt64) -> WordClass {
-    let bit = Self.filterBit(key)
-    guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return [] }
-    var slot = Self.slot(key, mask)
+  /// The classes of a key that is not in its home slot, where some other key is: it is
+  /// further along, or in no list.
+  private func probe(_ key: UInt64, after home: Int) -> WordClass {
+    var slot = (home + 1) & mask
     while true {
       let found = keys[slot]
-      if found == key { return values[slot] }
+      if found == key { return WordClass(rawValue: UInt32(truncatingIfNeeded: entries[slot])) }
       if found == 0 { return [] }
       slot = (slot + 1) & mask
     }

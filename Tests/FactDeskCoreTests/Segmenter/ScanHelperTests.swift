@@ -42,4 +42,35 @@ import Testing
     words.append(spans[5])
     #expect(words.array == [spans[0], spans[1], TextSpan(start: 20, end: 29), spans[5]])
   }
+
+  @Test func wordTableFindsEveryKeyAlongItsChainAndNothingElse() {
+    // Enough keys that many share a home slot and are pushed along, in a table a quarter
+    // full; a seeded generator keeps the case the same on every run.
+    var generator = SplitMix64(seed: 42)
+    var listed: [UInt64: WordClass] = [:]
+    while listed.count < 5_000 {
+      listed[generator.next()] = WordClass(rawValue: UInt32(listed.count % 30 + 1))
+    }
+    let table = WordTable(listed)
+    for (key, classes) in listed { #expect(table.classes(of: key) == classes) }
+    var strays = 0
+    for _ in 0..<50_000 {
+      let key = generator.next()
+      if listed[key] == nil && table.classes(of: key) != [] { strays += 1 }
+    }
+    #expect(strays == 0)
+  }
+}
+
+/// A small seeded generator (SplitMix64), so a test's random keys are the same each run.
+private struct SplitMix64 {
+  private var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
 }
