@@ -7,53 +7,63 @@ enum ScalarDecoder {
   /// The scalars of `bytes`, which must be whole scalars of valid UTF-8 (a string's
   /// storage, cut at scalar boundaries).
   static func scalars(of bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-    [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-      var index = 0
-      var written = 0
-      let end = bytes.count
-      while index < end {
-        // Eight ASCII bytes at once, the common case in Latin text.
-        if index + 8 <= end {
-          let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(
-            as: UInt64.self)
-          if word & 0x8080_8080_8080_8080 == 0 {
-            // Eight stores at fixed offsets and one count update, not eight checked
-            // increments of `written`.
-            let out = buffer.baseAddress! + written
-            for byte in 0..<8 {
-              out[byte] = Unicode.Scalar(
-                UInt8(truncatingIfNeeded: word >> UInt64(truncatingIfNeeded: byte &* 8)))
-            }
-            written &+= 8
-            index &+= 8
-            continue
-          }
-        }
-        let lead = UInt32(bytes[index])
-        var value: UInt32
-        if lead < 0x80 {
-          value = lead
-          index += 1
-        } else if lead < 0xE0 {
-          value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-          index += 2
-        } else if lead < 0xF0 {
-          value =
-            (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-            | UInt32(bytes[index + 2] & 0x3F)
-          index += 3
-        } else {
-          value =
-            (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-          index += 4
-        }
-        // Valid UTF-8 never encodes a surrogate or a value past U+10FFFF.
-        buffer[written] = unsafeBitCast(value, to: Unicode.Scalar.self)
-        written += 1
-      }
-      count = written
+    guard !bytes.isEmpty else { return [] }
+    return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+      count = decode(bytes, into: buffer.baseAddress.unsafelyUnwrapped)
     }
+  }
+
+  /// Writes the scalars of `bytes` from `out`, which has room for `bytes.count` of them,
+  /// and returns how many there are.
+  private static func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Unicode.Scalar>
+  ) -> Int {
+    var index = 0
+    var written = 0
+    let end = bytes.count
+    while index < end {
+      if index &+ 8 <= end {
+        // Eight bytes at once: all eight are widened and stored, and as many as are ASCII
+        // before the first other byte are kept (the rest are overwritten next). French has
+        // an accent every few words, so most words hold a run of ASCII to take whole.
+        let word = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index)
+          .loadUnaligned(as: UInt64.self)
+        let target = out + written
+        for byte in 0..<8 {
+          target[byte] = Unicode.Scalar(
+            UInt8(truncatingIfNeeded: word >> UInt64(truncatingIfNeeded: byte &* 8)))
+        }
+        // The count of leading ASCII bytes: the first high bit's position over eight, or
+        // 64 / 8 when there is none.
+        let ascii = (word & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+        written &+= ascii
+        index &+= ascii
+        guard ascii < 8 else { continue }
+      }
+      let lead = UInt32(bytes[index])
+      var value: UInt32
+      if lead < 0x80 {
+        value = lead
+        index += 1
+      } else if lead < 0xE0 {
+        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        index += 2
+      } else if lead < 0xF0 {
+        value =
+          (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+          | UInt32(bytes[index + 2] & 0x3F)
+        index += 3
+      } else {
+        value =
+          (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+          | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+        index += 4
+      }
+      // Valid UTF-8 never encodes a surrogate or a value past U+10FFFF.
+      out[written] = unsafeBitCast(value, to: Unicode.Scalar.self)
+      written += 1
+    }
+    return written
   }
 
   /// The scalar whose encoding starts at byte `index`, and the byte offset just past it.
