@@ -15,6 +15,9 @@ struct PersonRegistry {
   private(set) var persons: [FoundPerson] = []
   private var entries: [Entry] = []
   private var bySurname: [UInt64: [Int]] = [:]
+  /// One bit per surname hash bucket: most capitalised words of a text are nobody's
+  /// surname, and a clear bit answers so without hashing the key again for `bySurname`.
+  private var surnameBuckets = SurnameBuckets()
   /// Person indices, most recent speaker or mention last.
   private var recent: [Int] = []
   /// Where the window being read starts in the article: mentions are kept in the
@@ -54,6 +57,7 @@ struct PersonRegistry {
     } else {
       index = persons.count
       bySurname[surname, default: []].append(index)
+      surnameBuckets.insert(surname)
       persons.append(
         FoundPerson(
           name: string(mention.span), role: mention.role.map(string),
@@ -69,7 +73,9 @@ struct PersonRegistry {
   }
 
   /// Whether a single capitalised word is the surname of somebody already named.
-  func isKnownSurname(_ hash: UInt64) -> Bool { bySurname[hash] != nil }
+  func isKnownSurname(_ hash: UInt64) -> Bool {
+    surnameBuckets.mayContain(hash) && bySurname[hash] != nil
+  }
 
   /// The most recent person compatible with a pronoun of `gender`.
   mutating func resolvePronoun(_ gender: Gender?, at span: TextSpan) -> Int? {
@@ -115,5 +121,27 @@ struct PersonRegistry {
 
   private func isCompatible(_ index: Int, _ gender: Gender?) -> Bool {
     gender == nil || entries[index].gender == nil || entries[index].gender == gender
+  }
+}
+
+/// A bit set over the top bits of word hashes: a filter that says "no" for certain and
+/// "maybe" otherwise.
+private struct SurnameBuckets {
+  /// 65,536 bits: a few percent set even for the thousands of people of a long corpus.
+  private var words = [UInt64](repeating: 0, count: 1024)
+
+  mutating func insert(_ hash: UInt64) {
+    let bucket = Self.bucket(hash)
+    words[bucket >> 6] |= 1 << UInt64(bucket & 63)
+  }
+
+  func mayContain(_ hash: UInt64) -> Bool {
+    let bucket = Self.bucket(hash)
+    return words[bucket >> 6] >> UInt64(bucket & 63) & 1 != 0
+  }
+
+  /// The top 16 bits after a multiply, which spreads every bit of the hash into them.
+  private static func bucket(_ hash: UInt64) -> Int {
+    Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 48)
   }
 }

@@ -163,9 +163,8 @@ struct QuoteAnalysis {
     {
       var withRole = SpeakerPhrase.withRoleBefore(mention, reporterTokens, nameStart: index)
       if withRole.role == nil { withRole.role = roleAfter(next) }
-      let surname = mention.words[mention.words.count - 1]
       if withRole.hasTitle || withRole.role != nil
-        || registry.isKnownSurname(WordHash.of(text[surname.start..<surname.end]))
+        || registry.isKnownSurname(surnameHash(of: mention, before: next))
       {
         return (withRole, next)
       }
@@ -178,6 +177,18 @@ struct QuoteAnalysis {
       return (mention, index + 1)
     }
     return nil
+  }
+
+  /// The hash of a name's last word: that of the token before `next` when it is that
+  /// word, as it nearly always is, rather than hashed again from the text.
+  private func surnameHash(of mention: NameMention, before next: Int) -> UInt64 {
+    let surname = mention.words[mention.words.count - 1]
+    if next > 0 && reporterTokens[next - 1].start == surname.start
+      && reporterTokens[next - 1].end == surname.end
+    {
+      return reporterTokens[next - 1].hash
+    }
+    return WordHash.of(text[surname.start..<surname.end])
   }
 
   /// ", ministre de l'Éducation nationale," after a name: the role up to the next comma.
