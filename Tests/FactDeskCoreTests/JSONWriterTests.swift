@@ -93,6 +93,28 @@ import Testing
     #expect(fast.text == general.text)
   }
 
+  /// Integers are written two digits at a time: every digit count, both signs and the
+  /// extremes come out as Swift prints them.
+  @Test func integersMatchTheirDecimalForm() {
+    var values = [0, 7, 9, 10, 42, 99, 100, 101, 999, 1_000, 12_345, 99_999_999, 100_000_000]
+    values += [Int.max, Int.min, Int.min + 1, -1, -10, -99, -100, -12_345]
+    var power = 1
+    for _ in 0..<18 {
+      power *= 10
+      values += [power - 1, power, power + 1]
+    }
+    for value in values {
+      var writer = JSONWriter()
+      writer.int(value)
+      #expect(writer.text == String(value))
+    }
+    let spans = values.filter { $0 >= 0 }.map { TextSpan(start: $0, end: $0) }
+    var writer = JSONWriter()
+    writer.spanArray(spans)
+    let expected = spans.map { #"{"start":\#($0.start),"end":\#($0.end)}"# }
+    #expect(writer.text == "[" + expected.joined(separator: ",") + "]")
+  }
+
   /// UTF-8 slices are escaped like strings, whatever the position of the special bytes
   /// relative to the eight-byte words the writer scans.
   @Test func utf8SlicesAreEscapedLikeStrings() {

@@ -421,18 +421,12 @@ public struct JSONWriter: Sendable {
     }
   }
 
-  /// Digits written backwards into a small buffer, then copied: no recursion, one append.
+  /// Digits written into a small buffer on the stack, then appended in one go.
   private mutating func appendDecimal(_ value: Int) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    var magnitude = value.magnitude
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var start = 20
-      repeat {
-        start -= 1
-        digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-      } while magnitude > 0
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { buffer in
+      let start = buffer.baseAddress!
+      let end = Self.writeDecimal(value, at: start)
+      bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: end - start))
     }
   }
 
@@ -453,14 +447,34 @@ public struct JSONWriter: Sendable {
       digitCount += 1
       bound = bound &* 10
     }
+    // Two digits per division, from the table of "00" to "99": offsets run to eight
+    // digits, and each division costs a multiply and shifts.
+    let pairs = digitPairs.utf8Start
     var position = out + digitCount
     let end = position
-    repeat {
-      position -= 1
-      position.pointee = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
-      magnitude /= 10
-    } while magnitude > 0
+    while magnitude >= 100 {
+      let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
+      magnitude /= 100
+      position -= 2
+      position[0] = pairs[pair]
+      position[1] = pairs[pair &+ 1]
+    }
+    if magnitude >= 10 {
+      let pair = Int(truncatingIfNeeded: magnitude) &* 2
+      position[-2] = pairs[pair]
+      position[-1] = pairs[pair &+ 1]
+    } else {
+      position[-1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
+    }
     return end
+  }
+
+  private static var digitPairs: StaticString {
+    """
+    00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+    40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899
+    """
   }
 
   /// Appends bytes written by `body` into a scratch buffer of at most `maximumCount` bytes,
