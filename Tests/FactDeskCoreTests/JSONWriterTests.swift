@@ -93,6 +93,27 @@ import Testing
     #expect(fast.text == general.text)
   }
 
+  /// A literal member name is copied without scanning it, and comes out as `key(_:)`
+  /// writes it, commas included.
+  @Test func staticKeysMatchScannedKeys() {
+    var scanned = JSONWriter()
+    var copied = JSONWriter()
+    scanned.beginObject()
+    copied.beginObject()
+    scanned.key("text")
+    copied.key(static: "text")
+    scanned.int(1)
+    copied.int(1)
+    scanned.key("speaker")
+    copied.key(static: "speaker")
+    scanned.null()
+    copied.null()
+    scanned.endObject()
+    copied.endObject()
+    #expect(copied.text == #"{"text":1,"speaker":null}"#)
+    #expect(copied.text == scanned.text)
+  }
+
   /// Integers are written two digits at a time: every digit count, both signs and the
   /// extremes come out as Swift prints them.
   @Test func integersMatchTheirDecimalForm() {

@@ -13,40 +13,40 @@ public enum SegmentationJSON {
   private static func write(
     _ s: Segmentation, bytes: UnsafeBufferPointer<UInt8>, into writer: inout JSONWriter
   ) {
-    writer.key("sentences")
+    writer.key(static: "sentences")
     writer.spanArray(s.sentences)
 
-    writer.key("quotes")
+    writer.key(static: "quotes")
     writer.beginArray()
     var cursor = ByteCursor(bytes)
     for quote in s.quotes {
       writer.beginSpanObject(start: quote.span.start, end: quote.span.end)
-      writer.key("text")
+      writer.key(static: "text")
       writer.string(utf8: cursor.bytes(of: quote.span))
-      writer.key("kind")
+      writer.key(static: "kind")
       writer.string(quote.kind.rawValue)
-      writer.key("speaker")
+      writer.key(static: "speaker")
       writer.string(quote.speaker.map { s.persons[$0].name })
-      writer.key("cue")
+      writer.key(static: "cue")
       writer.string(quote.cue)
       writer.endObject()
     }
     writer.endArray()
 
-    writer.key("claims")
+    writer.key(static: "claims")
     writer.beginArray()
     cursor = ByteCursor(bytes)
     for claim in s.claims {
       writer.beginSpanObject(start: claim.span.start, end: claim.span.end)
-      writer.key("text")
+      writer.key(static: "text")
       writer.string(utf8: cursor.bytes(of: claim.span))
-      writer.key("score")
+      writer.key(static: "score")
       writer.double(claim.score)
-      writer.key("reasons")
+      writer.key(static: "reasons")
       writer.beginArray()
       for reason in claim.reasons { writer.string(reason) }
       writer.endArray()
-      writer.key("speaker")
+      writer.key(static: "speaker")
       writer.string(claim.speaker.map { s.persons[$0].name })
       writer.endObject()
     }

@@ -88,6 +88,15 @@ public struct JSONWriter: Sendable {
     afterKey = true
   }
 
+  /// Writes a member name given as a literal that needs no escaping, copied as it is:
+  /// the segmentation's objects repeat the same few names a hundred thousand times.
+  public mutating func key(static name: StaticString) {
+    separate()
+    appendQuotedStatic(name)
+    bytes.append(UInt8(ascii: ":"))
+    afterKey = true
+  }
+
   // MARK: - Values
 
   public mutating func string(_ value: String) {
@@ -418,6 +427,22 @@ public struct JSONWriter: Sendable {
       }
     } else {
       bytes.append(contentsOf: UTF8.encode(scalar)!)
+    }
+  }
+
+  /// Appends a literal's bytes in quotes, in one copy.
+  private mutating func appendQuotedStatic(_ literal: StaticString) {
+    let count = literal.utf8CodeUnitCount
+    assert(
+      UnsafeBufferPointer(start: literal.utf8Start, count: count).allSatisfy {
+        $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\")
+      }, "a static JSON string needs escaping")
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 2) { buffer in
+      let start = buffer.baseAddress!
+      start.pointee = UInt8(ascii: "\"")
+      (start + 1).update(from: literal.utf8Start, count: count)
+      start[count + 1] = UInt8(ascii: "\"")
+      bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: count + 2))
     }
   }
 
