@@ -79,8 +79,12 @@ struct QuoteAnalysis {
       // Only sentences with a quote or a word that can name a speaker need a closer look.
       if hasQuote || !features.wordClasses.isDisjoint(with: Self.speakerWords) {
         reporterTokens.removeAll(keepingCapacity: true)
-        for token in tokens where !quoted.contains(token.start, cursor: &regionCursor) {
-          reporterTokens.append(token)
+        if quoted.mayMeet(from: sentence.start, to: sentence.end, cursor: &regionCursor) {
+          for token in tokens where !quoted.contains(token.start, cursor: &regionCursor) {
+            reporterTokens.append(token)
+          }
+        } else {
+          reporterTokens.append(contentsOf: tokens)  // most sentences quote nobody
         }
         analyseSentence(index, paragraph: paragraph)
       }

@@ -18,4 +18,11 @@ struct QuotedRegions {
     while cursor < regions.count && regions[cursor].end <= offset { cursor += 1 }
     return cursor < regions.count && regions[cursor].start < offset
   }
+
+  /// Whether a region may hold an offset from `start` up to `end`: false means none does,
+  /// so a sentence's tokens can be taken whole. Moves the cursor as `contains` would.
+  func mayMeet(from start: Int, to end: Int, cursor: inout Int) -> Bool {
+    while cursor < regions.count && regions[cursor].end <= start { cursor += 1 }
+    return cursor < regions.count && regions[cursor].start < end
+  }
 }
