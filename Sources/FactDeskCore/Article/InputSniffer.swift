@@ -29,17 +29,28 @@ enum InputSniffer {
     {
       return true
     }
-    let head = lowercasedPrefix(bytes, length: 4096)
-    let trimmed = head.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
-    if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html")
-      || trimmed.hasPrefix("<?xml")
-        && head.contains("<html")
-    {
+    // Searched as bytes: Foundation's `String.contains` goes through CFString and cost
+    // more than the rest of loading a small article.
+    let head = lowercasedPrefixBytes(bytes, length: 4096)
+    let trimmed = head.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    func startsWith(_ marker: String) -> Bool { trimmed.starts(with: marker.utf8) }
+    func has(_ marker: String) -> Bool { Self.find(Array(marker.utf8), in: head) }
+    if startsWith("<!doctype html") || startsWith("<html") || startsWith("<?xml") && has("<html") {
       return true
     }
-    if head.contains("<html") || head.contains("<head>") || head.contains("<body") { return true }
+    if has("<html") || has("<head>") || has("<body") { return true }
     let markers = ["<p>", "<div", "<br>", "<a href", "</p>", "<meta "]
-    return markers.filter { head.contains($0) }.count >= 2
+    return markers.filter(has).count >= 2
+  }
+
+  /// Whether `needle` occurs in `haystack`: a plain scan, enough for a 4 KB prefix.
+  private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+    let first = needle[0]
+    for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+      if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
+    }
+    return false
   }
 
   /// The charset an HTML page declares in `<meta charset>` or `http-equiv` Content-Type.
@@ -53,10 +64,16 @@ enum InputSniffer {
 
   /// The first bytes as ASCII-lowercased text; non-ASCII bytes become "?" (enough for tags).
   private static func lowercasedPrefix(_ bytes: UnsafeBufferPointer<UInt8>, length: Int) -> String {
-    String(
-      decoding: bytes.prefix(length).map { byte -> UInt8 in
-        if byte >= 0x80 { return UInt8(ascii: "?") }
-        return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-      }, as: UTF8.self)
+    String(decoding: lowercasedPrefixBytes(bytes, length: length), as: UTF8.self)
+  }
+
+  /// The first `length` bytes, ASCII capitals lowered and other bytes past ASCII as "?".
+  private static func lowercasedPrefixBytes(_ bytes: UnsafeBufferPointer<UInt8>, length: Int)
+    -> [UInt8]
+  {
+    bytes.prefix(length).map { byte -> UInt8 in
+      if byte >= 0x80 { return UInt8(ascii: "?") }
+      return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
   }
 }
