@@ -71,27 +71,54 @@ public enum StopWords {
   }
 
   /// Guesses French, English or other from function-word counts.
+  ///
+  /// The words are hashed as they are read, lower-cased and split exactly as
+  /// `Words.lowercased(in:)` does, and looked up by hash: building a `String` for each of a
+  /// long article's first ten thousand words cost more than the rest of loading it.
   public static func detectLanguage(_ text: Substring) -> Language {
-    let words = Words.lowercased(in: text)
-    guard words.count >= 5 else { return .other }
+    var words = 0
     var frenchHits = 0
     var englishHits = 0
-    let french = Self.french  // read the globals once, not twice per word
-    let english = Self.english
-    for word in words {
-      let key = String(word)
-      if french.contains(key) { frenchHits += 1 }
-      if english.contains(key) { englishHits += 1 }
+    var hash = WordHash()
+    var inWord = false
+    let lists = Self.hashedLists  // read the global once, not once per word
+    func endWord() {
+      guard inWord else { return }
+      words += 1
+      let classes = lists.classes(of: hash.value)
+      if classes.contains(.frenchStopWord) { frenchHits += 1 }
+      if classes.contains(.englishStopWord) { englishHits += 1 }
+      hash = WordHash()
+      inWord = false
     }
+    for scalar in text.unicodeScalars {
+      Words.forEachLowercased(scalar) { lower in
+        if Words.isWordScalar(lower) {
+          hash.add(lower)
+          inWord = true
+        } else {
+          endWord()
+        }
+      }
+    }
+    endWord()
+    guard words >= 5 else { return .other }
     let best = max(frenchHits, englishHits)
     // Below about one word in six neither list describes the text.
-    guard best * 6 >= words.count else { return .other }
+    guard best * 6 >= words else { return .other }
     return frenchHits >= englishHits ? .french : .english
   }
+
+  /// The French and English lists by word hash. No listed word holds an apostrophe, so
+  /// the hash's folding of typographic apostrophes cannot make a word match.
+  private static let hashedLists: WordTable = {
+    var table: [UInt64: WordClass] = [:]
+    for word in french { table[WordHash.of(word), default: []].insert(.frenchStopWord) }
+    for word in english { table[WordHash.of(word), default: []].insert(.englishStopWord) }
+    return WordTable(table)
+  }()
 }
 
-/// Word tokens as the boilerplate rules see them: runs of letters and digits, lower-cased;
-/// apostrophes split ("l’éducation" gives "l" and "éducation").
 enum Words {
   static func lowercased(in text: Substring) -> [Substring] {
     split(Substring(lowercase(text)))
@@ -110,8 +137,7 @@ enum Words {
         let lower = value >= 0x41 && value <= 0x5A ? value | 0x20 : value
         bytes.append(UInt8(truncatingIfNeeded: lower))
       } else if value < 0x100 {
-        // À to Þ but × lower-case by adding 0x20; the rest of Latin-1 is its own lower case.
-        let lower = value >= 0xC0 && value <= 0xDE && value != 0xD7 ? value + 0x20 : value
+        let lower = latin1Lowercase(value)
         bytes.append(0xC0 | UInt8(truncatingIfNeeded: lower >> 6))
         bytes.append(0x80 | UInt8(truncatingIfNeeded: lower & 0x3F))
       } else {
@@ -119,6 +145,28 @@ enum Words {
       }
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Calls `body` with the scalars `lowercase` turns `scalar` into: one, except for the
+  /// few scalars past Latin-1 whose lower case is longer.
+  @inline(__always)
+  static func forEachLowercased(_ scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
+    let value = scalar.value
+    if value < 0x80 {
+      body(
+        Unicode.Scalar(
+          UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value | 0x20 : value)))
+    } else if value < 0x100 {
+      body(Unicode.Scalar(UInt8(truncatingIfNeeded: latin1Lowercase(value))))
+    } else {
+      for lower in scalar.properties.lowercaseMapping.unicodeScalars { body(lower) }
+    }
+  }
+
+  /// À to Þ but × lower-case by adding 0x20; the rest of Latin-1 is its own lower case.
+  @inline(__always)
+  private static func latin1Lowercase(_ value: UInt32) -> UInt32 {
+    value >= 0xC0 && value <= 0xDE && value != 0xD7 ? value + 0x20 : value
   }
 
   /// The words of text that is already lower-cased.
@@ -144,7 +192,7 @@ enum Words {
   /// ASCII letters and digits, and non-ASCII letters; checked without Character properties,
   /// which cost more than the rest of the classification together.
   @inline(__always)
-  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 {
       return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
