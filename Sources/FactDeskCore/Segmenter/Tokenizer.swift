@@ -100,6 +100,20 @@ enum Tokenizer {
             index &+= 1
           }
           letters = index &- tokenStart
+          // The commonest token of all: ASCII letters and then a space. It holds no digit,
+          // has no period after it, and the space is the next token's separator, so it is
+          // stored here without the tests below, each of which would say no.
+          if index < end && text[index].value == 0x20 {
+            if letters > 1 && capitals == letters { flags.insert(.allCapitals) }
+            flags.insert(.word)
+            batch.append(
+              Token(
+                start: tokenStart, end: index, hash: hash.value, flags: flags,
+                classes: lexicon.classes(of: hash.value), first: scalar), flushingTo: &tokens)
+            pendingJoin = []
+            index &+= 1
+            continue
+          }
           // With letters read, only another letter or a digit carries the word on; the
           // decimal and thousands rules below are for numbers.
           readsOn = index < end && (text[index].value >= 0x80 || text[index].isASCIIDigit)
