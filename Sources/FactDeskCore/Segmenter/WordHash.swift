@@ -71,10 +71,16 @@ struct WordHash {
 /// some listed word was pushed past that slot (marked in the slot, and rare in a table
 /// kept at most a quarter full) does it walk on.
 struct WordTable: @unchecked Sendable {
-  private let keys: UnsafeMutablePointer<UInt64>
-  /// Each slot's classes in the low 32 bits, and `overflowBit` when a key whose home is
-  /// this slot was stored further on.
-  private let entries: UnsafeMutablePointer<UInt64>
+  /// A key and its classes side by side, so a lookup touches one cache line, not two:
+  /// the table is larger than the L1 cache, and the window's text competes for L2.
+  private struct Slot {
+    var key: UInt64 = 0
+    /// The classes in the low 32 bits, and `overflowBit` when a key whose home is this
+    /// slot was stored further on.
+    var entry: UInt64 = 0
+  }
+
+  private let slots: UnsafeMutablePointer<Slot>
   private let mask: Int
   private static let overflowBit: UInt64 = 1 << 32
 
@@ -82,17 +88,15 @@ struct WordTable: @unchecked Sendable {
     var capacity = 16
     while capacity < table.count * 4 { capacity *= 2 }
     mask = capacity - 1
-    keys = .allocate(capacity: capacity)
-    keys.initialize(repeating: 0, count: capacity)
-    entries = .allocate(capacity: capacity)
-    entries.initialize(repeating: 0, count: capacity)
+    slots = .allocate(capacity: capacity)
+    slots.initialize(repeating: Slot(), count: capacity)
     for (key, classes) in table {
       let home = Self.slot(key, mask)
       var slot = home
-      while keys[slot] != 0 { slot = (slot + 1) & mask }
-      if slot != home { entries[home] |= Self.overflowBit }
-      keys[slot] = key
-      entries[slot] |= UInt64(classes.rawValue)
+      while slots[slot].key != 0 { slot = (slot + 1) & mask }
+      if slot != home { slots[home].entry |= Self.overflowBit }
+      slots[slot].key = key
+      slots[slot].entry |= UInt64(classes.rawValue)
     }
   }
 
@@ -104,22 +108,23 @@ struct WordTable: @unchecked Sendable {
   @inline(__always)
   func classes(of key: UInt64) -> WordClass {
     let home = Self.slot(key, mask)
-    let entry = entries[home]
-    let found = keys[home]
-    if _slowPath(entry & Self.overflowBit != 0 && found != key) { return probe(key, after: home) }
-    let kept = found == key ? entry : 0
+    let slot = slots[home]
+    if _slowPath(slot.entry & Self.overflowBit != 0 && slot.key != key) {
+      return probe(key, after: home)
+    }
+    let kept = slot.key == key ? slot.entry : 0
     return WordClass(rawValue: UInt32(truncatingIfNeeded: kept))
   }
 
   /// The classes of a key that is not in its home slot, where some other key is: it is
   /// further along, or in no list.
   private func probe(_ key: UInt64, after home: Int) -> WordClass {
-    var slot = (home + 1) & mask
+    var index = (home + 1) & mask
     while true {
-      let found = keys[slot]
-      if found == key { return WordClass(rawValue: UInt32(truncatingIfNeeded: entries[slot])) }
-      if found == 0 { return [] }
-      slot = (slot + 1) & mask
+      let slot = slots[index]
+      if slot.key == key { return WordClass(rawValue: UInt32(truncatingIfNeeded: slot.entry)) }
+      if slot.key == 0 { return [] }
+      index = (index + 1) & mask
     }
   }
 }
