@@ -79,20 +79,17 @@ struct ByteCursor {
   private func advance(from start: Int, by count: Int) -> Int {
     var offset = start
     var remaining = count
-    // Thirty-two bytes at a time, then eight: every byte but a continuation byte (10xxxxxx)
-    // starts a scalar, so a word holds 8 minus its continuation bytes' count of starts.
+    // Thirty-two bytes at a time with vector instructions, then eight: every byte but a
+    // continuation byte (10xxxxxx) starts a scalar.
     if let base = UnsafeRawPointer(bytes.baseAddress) {
       while offset + 32 <= bytes.count {
-        // The four words' continuation bits add up lane by lane (at most 4 a byte) before
-        // the one multiply that sums the lanes.
+        // The two halves' counts add up lane by lane (at most 2 a lane) before the one
+        // sum across the lanes.
         let continuations =
-          Self.continuationBits(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-          &+ Self.continuationBits(base.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
-          &+ Self.continuationBits(
-            base.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
-          &+ Self.continuationBits(
-            base.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
-        let starts = 32 - Self.laneSum(continuations)
+          Self.continuationLanes(base.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self))
+          &+ Self.continuationLanes(
+            base.loadUnaligned(fromByteOffset: offset + 16, as: SIMD16<UInt8>.self))
+        let starts = 32 &- Int(continuations.wrappedSum())
         guard starts < remaining else { break }
         remaining &-= starts
         offset &+= 32
@@ -112,6 +109,14 @@ struct ByteCursor {
       remaining -= 1
     }
     return offset
+  }
+
+  /// 1 in each lane of `block` that holds a continuation byte (10xxxxxx), 0 in the others:
+  /// the top bit set and the next clear. Shifts and masks, not a comparison, which Swift
+  /// would turn into a loop over the lanes.
+  @inline(__always)
+  private static func continuationLanes(_ block: SIMD16<UInt8>) -> SIMD16<UInt8> {
+    (block &>> 7) & ~(block &>> 6) & 1
   }
 
   /// How many of the eight bytes start a scalar: those that are not 10xxxxxx.
