@@ -32,8 +32,8 @@ enum LineEnds {
   }
 
   /// Paragraphs of `text` as scalar spans: runs of lines that are not blank (blank meaning
-  /// only spaces and tabs). Lines are found with memchr and their scalars counted in a loop
-  /// the compiler vectorises; this runs at memory speed on large inputs.
+  /// only spaces and tabs). Lines are found with memchr and their scalars counted by
+  /// `UTF8Starts`; this runs at memory speed on large inputs.
   static func paragraphSpans(in text: String) -> [TextSpan] {
     var text = text
     var spans: [TextSpan] = []
@@ -52,7 +52,8 @@ enum LineEnds {
         // Leading and trailing blanks of the line, in bytes (spaces and tabs are one scalar).
         var first = lineStart
         while first < newline && (bytes[first] == 32 || bytes[first] == 9) { first += 1 }
-        let lineScalars = scalarCount(UnsafeBufferPointer(rebasing: bytes[lineStart..<newline]))
+        let lineScalars = UTF8Starts.count(
+          UnsafeBufferPointer(rebasing: bytes[lineStart..<newline]))
         if first < newline {
           var last = newline
           while bytes[last - 1] == 32 || bytes[last - 1] == 9 { last -= 1 }
@@ -68,29 +69,5 @@ enum LineEnds {
       if paragraphStart >= 0 { spans.append(TextSpan(start: paragraphStart, end: paragraphEnd)) }
     }
     return spans
-  }
-
-  /// Scalars in valid UTF-8: every byte that is not a continuation byte (10xxxxxx) starts
-  /// one. Eight bytes at a time: the continuation bytes' top bits, one per byte, are summed
-  /// by a multiply into the top byte (the byte loop was not vectorised and cost seven
-  /// instructions a byte).
-  @inline(__always)
-  static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    guard let base = bytes.baseAddress else { return 0 }
-    let raw = UnsafeRawPointer(base)
-    let total = bytes.count
-    var count = 0
-    var index = 0
-    while index + 8 <= total {
-      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-      let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-      count &+= 8 &- Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
-      index += 8
-    }
-    while index < total {
-      if bytes[index] & 0xC0 != 0x80 { count &+= 1 }
-      index += 1
-    }
-    return count
   }
 }

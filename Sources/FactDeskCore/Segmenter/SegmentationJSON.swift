@@ -79,23 +79,16 @@ struct ByteCursor {
   private func advance(from start: Int, by count: Int) -> Int {
     var offset = start
     var remaining = count
-    // Thirty-two bytes at a time with vector instructions, then eight: every byte but a
-    // continuation byte (10xxxxxx) starts a scalar.
+    // Thirty-two bytes at a time, then eight, while the scalars wanted go past them.
     if let base = UnsafeRawPointer(bytes.baseAddress) {
       while offset + 32 <= bytes.count {
-        // The two halves' counts add up lane by lane (at most 2 a lane) before the one
-        // sum across the lanes.
-        let continuations =
-          Self.continuationLanes(base.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self))
-          &+ Self.continuationLanes(
-            base.loadUnaligned(fromByteOffset: offset + 16, as: SIMD16<UInt8>.self))
-        let starts = 32 &- Int(continuations.wrappedSum())
+        let starts = UTF8Starts.inBlock(base, at: offset)
         guard starts < remaining else { break }
         remaining &-= starts
         offset &+= 32
       }
       while offset + 8 <= bytes.count {
-        let starts = Self.scalarStarts(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        let starts = UTF8Starts.inWord(base, at: offset)
         guard starts < remaining else { break }
         remaining &-= starts
         offset &+= 8
@@ -109,31 +102,5 @@ struct ByteCursor {
       remaining -= 1
     }
     return offset
-  }
-
-  /// 1 in each lane of `block` that holds a continuation byte (10xxxxxx), 0 in the others:
-  /// the top bit set and the next clear. Shifts and masks, not a comparison, which Swift
-  /// would turn into a loop over the lanes.
-  @inline(__always)
-  private static func continuationLanes(_ block: SIMD16<UInt8>) -> SIMD16<UInt8> {
-    (block &>> 7) & ~(block &>> 6) & 1
-  }
-
-  /// How many of the eight bytes start a scalar: those that are not 10xxxxxx.
-  @inline(__always)
-  private static func scalarStarts(_ word: UInt64) -> Int { 8 - laneSum(continuationBits(word)) }
-
-  /// 1 in each byte of `word` that is a continuation byte (10xxxxxx), 0 in the others.
-  @inline(__always)
-  private static func continuationBits(_ word: UInt64) -> UInt64 {
-    (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-  }
-
-  /// The sum of the eight bytes of `lanes`, each small enough that the sum fits a byte.
-  @inline(__always)
-  private static func laneSum(_ lanes: UInt64) -> Int {
-    // Summed by a multiply into the top byte: the generic x86-64 target has no popcount
-    // instruction, and `nonzeroBitCount` cost five times more.
-    Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
   }
 }
