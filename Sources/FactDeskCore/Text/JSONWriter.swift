@@ -6,8 +6,13 @@
 /// between members and elements are inserted automatically.
 public struct JSONWriter: Sendable {
   public private(set) var bytes: [UInt8] = []
-  /// One flag per open container: whether it already holds a member or element.
-  private var containerHasContent: [Bool] = []
+  /// How many containers are open.
+  private var depth = 0
+  /// Whether the innermost open container already holds a member or element: kept apart
+  /// from the enclosing ones' flags, since every value reads and sets it.
+  private var innermostHasContent = false
+  /// The same flag for each enclosing container, outermost first.
+  private var enclosingHaveContent: [Bool] = []
   /// Set after a key is written, so the value that follows gets no comma.
   private var afterKey = false
   /// Set by `breakLine()`: the next separator is followed by a line feed.
@@ -61,22 +66,22 @@ public struct JSONWriter: Sendable {
   public mutating func beginObject() {
     separate()
     bytes.append(UInt8(ascii: "{"))
-    containerHasContent.append(false)
+    open(hasContent: false)
   }
 
   public mutating func endObject() {
-    containerHasContent.removeLast()
+    close()
     bytes.append(UInt8(ascii: "}"))
   }
 
   public mutating func beginArray() {
     separate()
     bytes.append(UInt8(ascii: "["))
-    containerHasContent.append(false)
+    open(hasContent: false)
   }
 
   public mutating func endArray() {
-    containerHasContent.removeLast()
+    close()
     bytes.append(UInt8(ascii: "]"))
   }
 
@@ -132,7 +137,7 @@ public struct JSONWriter: Sendable {
   public mutating func beginSpanObject(start: Int, end: Int) {
     separate()
     appendSpanMembers(start: start, end: end)
-    containerHasContent.append(true)
+    open(hasContent: true)
   }
 
   /// Writes an array of `{"start":S,"end":E}` objects: the same bytes as `spanObject` in a
@@ -245,15 +250,27 @@ public struct JSONWriter: Sendable {
 
   // MARK: - Helpers
 
+  private mutating func open(hasContent: Bool) {
+    if depth > 0 { enclosingHaveContent.append(innermostHasContent) }
+    innermostHasContent = hasContent
+    depth += 1
+  }
+
+  private mutating func close() {
+    precondition(depth > 0, "a container closed that was never opened")
+    depth -= 1
+    if depth > 0 { innermostHasContent = enclosingHaveContent.removeLast() }
+  }
+
   private mutating func separate() {
     flushIfFull()
     if afterKey {
       afterKey = false
       return
     }
-    guard let last = containerHasContent.indices.last else { return }
-    if containerHasContent[last] { bytes.append(UInt8(ascii: ",")) }
-    containerHasContent[last] = true
+    guard depth > 0 else { return }
+    if innermostHasContent { bytes.append(UInt8(ascii: ",")) }
+    innermostHasContent = true
     if lineBreakPending {
       lineBreakPending = false
       bytes.append(UInt8(ascii: "\n"))
