@@ -139,6 +139,14 @@ enum Tokenizer {
             index &+= 1
             continue
           }
+          // A lower-case Latin-1 letter (ß to ÿ but ÷): é, è, à, ç, the accents of nearly
+          // half of French words. It is a letter, not a capital, and its own lower case.
+          if v &- 0xDF < 0x21 && v != 0xF7 {
+            letters &+= 1
+            hash.addLowercased(v)
+            index &+= 1
+            continue
+          }
           if s.isWordLetter {
             letters += 1
             if s.isUppercaseLetter { capitals += 1 }
