@@ -20,7 +20,7 @@ public enum SHA256 {
     var digest = [UInt8](repeating: 0, count: 32)
     let empty: [UInt8] = [0]
     empty.withUnsafeBufferPointer { fallback in
-      _ = systemDigest(
+      systemDigest(
         bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? fallback.baseAddress!,
         bytes.count, &digest)
     }
@@ -138,17 +138,38 @@ public enum SHA256 {
 
 /// libcrypto's one-shot `SHA256(data, length, digest)`, looked up once with dlopen.
 private enum SystemSHA256 {
-  typealias Function =
-    @convention(c) (
-      UnsafePointer<UInt8>, Int, UnsafeMutablePointer<UInt8>
-    ) -> UnsafeMutablePointer<UInt8>?
+  typealias Function = @Sendable (UnsafePointer<UInt8>, Int, UnsafeMutablePointer<UInt8>) -> Void
 
+  private typealias Initialise = @convention(c) (UnsafeMutableRawPointer) -> Int32
+  private typealias Update =
+    @convention(c) (UnsafeMutableRawPointer, UnsafeRawPointer, Int) -> Int32
+  private typealias Finish =
+    @convention(c) (UnsafeMutablePointer<UInt8>, UnsafeMutableRawPointer)
+    -> Int32
+
+  /// `SHA256_Init`, `_Update` and `_Final` rather than the one-call `SHA256`: in OpenSSL 3
+  /// the latter looks the algorithm up among the library's providers on every call, which
+  /// cost more than hashing a short article. The library is bound lazily, for the same
+  /// reason: only these three of its thousands of functions are ever called.
   static let function: Function? = {
     for name in ["libcrypto.so.3", "libcrypto.so.1.1", "libcrypto.so"] {
-      guard let library = dlopen(name, RTLD_NOW | RTLD_LOCAL),
-        let symbol = dlsym(library, "SHA256")
+      guard let library = dlopen(name, RTLD_LAZY | RTLD_LOCAL),
+        let initialise = dlsym(library, "SHA256_Init"),
+        let update = dlsym(library, "SHA256_Update"),
+        let finish = dlsym(library, "SHA256_Final")
       else { continue }
-      return unsafeBitCast(symbol, to: Function.self)
+      let start = unsafeBitCast(initialise, to: Initialise.self)
+      let add = unsafeBitCast(update, to: Update.self)
+      let end = unsafeBitCast(finish, to: Finish.self)
+      return { bytes, count, digest in
+        // SHA256_CTX is 112 bytes; 256 leaves room for any layout a version may use.
+        withUnsafeTemporaryAllocation(byteCount: 256, alignment: 16) { context in
+          let state = context.baseAddress!
+          _ = start(state)
+          _ = add(state, bytes, count)
+          _ = end(digest, state)
+        }
+      }
     }
     return nil
   }()
