@@ -70,11 +70,15 @@ enum SentenceContext {
     // A paragraph of one sentence without final punctuation is a heading or a caption.
     var last = span.end - 1
     while last > span.start && text[last].isClosingPunctuation { last -= 1 }
-    let ends = text[last].isSentenceTerminator
+    // Most sentences end with their punctuation: no need to look around them.
+    guard !text[last].isSentenceTerminator else {
+      self = .prose
+      return
+    }
     let alone =
       Self.isParagraphEdge(text, from: span.start - 1, step: -1)
       && Self.isParagraphEdge(text, from: span.end, step: 1)
-    self = !ends && alone ? .heading : .prose
+    self = alone ? .heading : .prose
   }
 
   private static func isParagraphEdge(_ text: [Unicode.Scalar], from index: Int, step: Int)
