@@ -111,14 +111,13 @@ public enum StopWords {
 
   /// The French and English lists by word hash. No listed word holds an apostrophe, so
   /// the hash's folding of typographic apostrophes cannot make a word match.
-  private static let hashedLists: WordTable = {
-    var table: [UInt64: WordClass] = [:]
-    for word in french { table[WordHash.of(word), default: []].insert(.frenchStopWord) }
-    for word in english { table[WordHash.of(word), default: []].insert(.englishStopWord) }
-    return WordTable(table)
-  }()
+  private static let hashedLists = WordTable(lists: [
+    (Array(french), .frenchStopWord), (Array(english), .englishStopWord),
+  ])
 }
 
+/// Word tokens as the boilerplate rules see them: runs of letters and digits, lower-cased;
+/// apostrophes split ("l’éducation" gives "l" and "éducation").
 enum Words {
   static func lowercased(in text: Substring) -> [Substring] {
     split(Substring(lowercase(text)))

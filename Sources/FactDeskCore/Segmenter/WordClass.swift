@@ -52,47 +52,40 @@ struct WordClass: OptionSet, Sendable {
 
 /// The table from word hashes to classes, built once from the word lists.
 enum Lexicon {
-  static let table = WordTable(entries)
-
-  private static let entries: [UInt64: WordClass] = {
-    var table: [UInt64: WordClass] = [:]
-    func add(_ words: [String], _ wordClass: WordClass) {
-      for word in words { table[WordHash.of(word), default: []].insert(wordClass) }
-    }
-    add(FunctionWords.french, .frenchStopWord)
-    add(FunctionWords.english, .englishStopWord)
-    add(FunctionWords.sentenceStarters, .sentenceStarter)
-    add(CueVerbs.frenchForms, .cueVerb)
-    add(CueVerbs.englishForms, .cueVerb)
-    add(CueVerbs.sourcePrepositions, .sourcePreposition)
-    add(CueVerbs.auxiliaries, .auxiliary)
-    add(CueVerbs.complementizers, .complementizer)
-    add(Abbreviations.titles, .titleAbbreviation)
-    add(Abbreviations.others, .abbreviation)
-    add(PersonWords.roleNouns, .roleNoun)
-    add(PersonWords.malePronouns, .malePronoun)
-    add(PersonWords.femalePronouns, .femalePronoun)
-    add(PersonWords.maleDeterminers, .maleDeterminer)
-    add(PersonWords.femaleDeterminers, .femaleDeterminer)
-    add(PersonWords.titles, .personTitle)
-    add(PersonWords.femaleTitles, .femaleTitle)
-    add(PersonWords.maleTitles, .maleTitle)
-    add(PersonWords.creditWords, .creditWord)
-    add(QuoteWords.nounIntroducers, .nounIntroducer)
-    add(ClaimWords.months, .month)
-    add(ClaimWords.comparisons, .comparison)
-    add(ClaimWords.superlatives, .superlative)
-    add(ClaimWords.causal, .causal)
-    add(ClaimWords.statistical, .statistical)
-    add(ClaimWords.currencies, .currencyWord)
-    add(ClaimWords.percent, .percentWord)
-    add(ClaimWords.opinion, .opinion)
-    add(ClaimWords.future, .futureOrAnnouncement)
-    add(ClaimWords.factualVerbs, .factualVerb)
-    add(ClaimWords.numberWords, .numberWord)
-    add(PersonWords.nameParticles, .nameParticle)
-    return table
-  }()
+  static let table = WordTable(lists: [
+    (FunctionWords.french, .frenchStopWord),
+    (FunctionWords.english, .englishStopWord),
+    (FunctionWords.sentenceStarters, .sentenceStarter),
+    (CueVerbs.frenchForms, .cueVerb),
+    (CueVerbs.englishForms, .cueVerb),
+    (CueVerbs.sourcePrepositions, .sourcePreposition),
+    (CueVerbs.auxiliaries, .auxiliary),
+    (CueVerbs.complementizers, .complementizer),
+    (Abbreviations.titles, .titleAbbreviation),
+    (Abbreviations.others, .abbreviation),
+    (PersonWords.roleNouns, .roleNoun),
+    (PersonWords.malePronouns, .malePronoun),
+    (PersonWords.femalePronouns, .femalePronoun),
+    (PersonWords.maleDeterminers, .maleDeterminer),
+    (PersonWords.femaleDeterminers, .femaleDeterminer),
+    (PersonWords.titles, .personTitle),
+    (PersonWords.femaleTitles, .femaleTitle),
+    (PersonWords.maleTitles, .maleTitle),
+    (PersonWords.creditWords, .creditWord),
+    (QuoteWords.nounIntroducers, .nounIntroducer),
+    (ClaimWords.months, .month),
+    (ClaimWords.comparisons, .comparison),
+    (ClaimWords.superlatives, .superlative),
+    (ClaimWords.causal, .causal),
+    (ClaimWords.statistical, .statistical),
+    (ClaimWords.currencies, .currencyWord),
+    (ClaimWords.percent, .percentWord),
+    (ClaimWords.opinion, .opinion),
+    (ClaimWords.future, .futureOrAnnouncement),
+    (ClaimWords.factualVerbs, .factualVerb),
+    (ClaimWords.numberWords, .numberWord),
+    (PersonWords.nameParticles, .nameParticle),
+  ])
 
   @inline(__always)
   static func classes(ofHash hash: UInt64) -> WordClass { table.classes(of: hash) }

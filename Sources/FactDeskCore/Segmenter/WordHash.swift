@@ -100,6 +100,16 @@ struct WordTable: @unchecked Sendable {
     }
   }
 
+  /// A table of word lists, each word hashed as the tokenizer hashes it and given its
+  /// list's class; a word in several lists has all their classes.
+  init(lists: [(words: [String], wordClass: WordClass)]) {
+    var table: [UInt64: WordClass] = [:]
+    for (words, wordClass) in lists {
+      for word in words { table[WordHash.of(word), default: []].insert(wordClass) }
+    }
+    self.init(table)
+  }
+
   @inline(__always)
   private static func slot(_ key: UInt64, _ mask: Int) -> Int {
     Int(truncatingIfNeeded: ((key ^ (key >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
