@@ -31,14 +31,8 @@ enum ScalarDecoder {
         let block = source.loadUnaligned(as: SIMD16<UInt8>.self)
         UnsafeMutableRawPointer(out + written).storeBytes(
           of: SIMD16<UInt32>(truncatingIfNeeded: block), as: SIMD16<UInt32>.self)
-        // The count of leading ASCII bytes: each half's first high bit over eight, or
-        // 64 / 8 when it has none.
-        let low =
-          (source.loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080)
-          .trailingZeroBitCount &>> 3
-        let high =
-          (source.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-          & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+        let low = leadingASCII(source.loadUnaligned(as: UInt64.self))
+        let high = leadingASCII(source.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         let ascii = low == 8 ? 8 &+ high : low
         written &+= ascii
         index &+= ascii
@@ -52,9 +46,7 @@ enum ScalarDecoder {
           target[byte] = Unicode.Scalar(
             UInt8(truncatingIfNeeded: word >> UInt64(truncatingIfNeeded: byte &* 8)))
         }
-        // The count of leading ASCII bytes: the first high bit's position over eight, or
-        // 64 / 8 when there is none.
-        let ascii = (word & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+        let ascii = leadingASCII(word)
         written &+= ascii
         index &+= ascii
         guard ascii < 8 else { continue }
@@ -83,6 +75,13 @@ enum ScalarDecoder {
       written += 1
     }
     return written
+  }
+
+  /// How many of the eight bytes of `word`, from the first in memory, are ASCII: the first
+  /// high bit's position over eight, or 64 / 8 when there is none.
+  @inline(__always)
+  private static func leadingASCII(_ word: UInt64) -> Int {
+    (word & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
   }
 
   /// The scalar whose encoding starts at byte `index`, and the byte offset just past it.
