@@ -472,8 +472,7 @@ public struct JSONWriter: Sendable {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 2) { buffer in
       let start = buffer.baseAddress!
       start.pointee = UInt8(ascii: "\"")
-      (start + 1).update(from: literal.utf8Start, count: count)
-      start[count + 1] = UInt8(ascii: "\"")
+      Self.copy(literal, to: start + 1).pointee = UInt8(ascii: "\"")
       bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: count + 2))
     }
   }
