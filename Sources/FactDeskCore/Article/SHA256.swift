@@ -136,7 +136,7 @@ public enum SHA256 {
   }
 }
 
-/// libcrypto's one-shot `SHA256(data, length, digest)`, looked up once with dlopen.
+/// libcrypto's SHA-256, looked up once with dlopen.
 private enum SystemSHA256 {
   typealias Function = @Sendable (UnsafePointer<UInt8>, Int, UnsafeMutablePointer<UInt8>) -> Void
 
